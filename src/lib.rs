@@ -1,5 +1,10 @@
 //! congress-timeline: the data layer (loading, validation, enrichment, timeline, query).
-//! Nothing in here knows about the terminal; the TUI and the CLI are two faces on it.
+//! `corpus`, `enrich`, `timeline` and `query` know nothing about the terminal; the command line
+//! (`cli`) and the terminal app are two faces on them.
 
 pub mod corpus;
 pub mod enrich;
+pub mod query;
+pub mod timeline;
+
+pub mod cli;

@@ -1,0 +1,332 @@
+//! Gathering files, parsing them in parallel, folding duplicates and enriching.
+
+use super::decode::{Decoded, decode};
+use super::json_format::{self, Parsed};
+use super::{Article, Diagnostic, builtin_articles, csv_format, headline_from_body, text_format};
+use crate::enrich::{Gazetteer, enrich_all};
+use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// Fatal problems: the corpus cannot be loaded at all.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("corpus path not found: {0}")]
+    Missing(String),
+    #[error("cannot read corpus path {path}: {source}")]
+    Unreadable {
+        path: String,
+        source: std::io::Error,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+    Jsonl,
+    Csv,
+}
+
+/// Counts and timings of one load, for `--stats`.
+#[derive(Debug, Clone, Default)]
+pub struct LoadStats {
+    pub files: usize,
+    pub ignored_files: usize,
+    pub bytes: u64,
+    pub articles: usize,
+    pub folded: usize,
+    pub read: Duration,
+    pub parse: Duration,
+    pub enrich: Duration,
+}
+
+/// What to do besides parsing.
+#[derive(Debug, Clone)]
+pub struct LoadOptions {
+    /// Find people, organisations, tags and dated mentions (off for a bare-parse benchmark).
+    pub enrich: bool,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions { enrich: true }
+    }
+}
+
+/// A loaded corpus: articles in (date, id) order, and every problem met.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub stats: LoadStats,
+}
+
+impl Corpus {
+    /// The compiled-in seed corpus, enriched.
+    pub fn builtin() -> Corpus {
+        let start = Instant::now();
+        let mut articles = builtin_articles();
+        enrich_all(&mut articles, Gazetteer::builtin());
+        let mut corpus = Corpus {
+            stats: LoadStats {
+                articles: articles.len(),
+                bytes: articles.iter().map(|a| a.body.len() as u64).sum(),
+                enrich: start.elapsed(),
+                ..LoadStats::default()
+            },
+            articles,
+            diagnostics: Vec::new(),
+        };
+        corpus.sort();
+        corpus
+    }
+
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    fn sort(&mut self) {
+        self.articles
+            .sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    }
+}
+
+/// Load every article under `paths` (files, or directories read recursively).
+pub fn load_paths(paths: &[PathBuf], options: &LoadOptions) -> Result<Corpus, LoadError> {
+    let mut stats = LoadStats::default();
+    let mut files = Vec::new();
+    for path in paths {
+        gather(path, true, &mut files, &mut stats)?;
+    }
+    stats.files = files.len();
+
+    let start = Instant::now();
+    let contents: Vec<(PathBuf, Format, std::io::Result<Vec<u8>>)> = files
+        .into_par_iter()
+        .map(|(path, format)| {
+            let bytes = std::fs::read(&path);
+            (path, format, bytes)
+        })
+        .collect();
+    stats.read = start.elapsed();
+    stats.bytes = contents
+        .iter()
+        .filter_map(|(_, _, b)| b.as_ref().ok())
+        .map(|b| b.len() as u64)
+        .sum();
+
+    let start = Instant::now();
+    let parsed: Vec<Parsed> = contents
+        .into_par_iter()
+        .map(|(path, format, bytes)| parse_file(&path, format, bytes))
+        .collect();
+    let mut articles = Vec::new();
+    let mut diagnostics = Vec::new();
+    for p in parsed {
+        articles.extend(p.articles);
+        diagnostics.extend(p.diagnostics);
+    }
+    stats.folded = fold_duplicates(&mut articles, &mut diagnostics);
+    make_ids_unique(&mut articles, &mut diagnostics);
+    stats.parse = start.elapsed();
+
+    if options.enrich {
+        let start = Instant::now();
+        enrich_all(&mut articles, Gazetteer::builtin());
+        stats.enrich = start.elapsed();
+    }
+    stats.articles = articles.len();
+    let mut corpus = Corpus {
+        articles,
+        diagnostics,
+        stats,
+    };
+    corpus.sort();
+    Ok(corpus)
+}
+
+fn format_of(path: &Path) -> Option<Format> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    match ext.as_str() {
+        "txt" | "text" => Some(Format::Text),
+        "json" => Some(Format::Json),
+        "jsonl" | "ndjson" => Some(Format::Jsonl),
+        "csv" => Some(Format::Csv),
+        _ => None,
+    }
+}
+
+fn gather(
+    path: &Path,
+    explicit: bool,
+    out: &mut Vec<(PathBuf, Format)>,
+    stats: &mut LoadStats,
+) -> Result<(), LoadError> {
+    let shown = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => LoadError::Missing(shown.clone()),
+        _ => LoadError::Unreadable {
+            path: shown.clone(),
+            source: e,
+        },
+    })?;
+    if meta.is_dir() {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+            .map_err(|e| LoadError::Unreadable {
+                path: shown.clone(),
+                source: e,
+            })?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                !p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with('.'))
+            })
+            .collect();
+        entries.sort();
+        for entry in entries {
+            // An unreadable entry inside a folder is not fatal: the rest still loads.
+            if gather(&entry, false, out, stats).is_err() {
+                stats.ignored_files += 1;
+            }
+        }
+    } else if let Some(format) = format_of(path) {
+        out.push((path.to_path_buf(), format));
+    } else if explicit {
+        // A file named on the command line is read whatever its extension; the content decides.
+        out.push((path.to_path_buf(), Format::Text));
+    } else {
+        stats.ignored_files += 1;
+    }
+    Ok(())
+}
+
+/// The format a file named with an unknown extension appears to have.
+fn sniff(text: &str, fallback: Format) -> Format {
+    match text.trim_start().chars().next() {
+        Some('[') => Format::Json,
+        Some('{') => {
+            if serde_json::from_str::<serde_json::Value>(text).is_ok() {
+                Format::Json
+            } else {
+                Format::Jsonl
+            }
+        }
+        _ => fallback,
+    }
+}
+
+fn parse_file(path: &Path, format: Format, bytes: std::io::Result<Vec<u8>>) -> Parsed {
+    let shown = path.display().to_string();
+    let mut out = Parsed::default();
+    let bytes = match bytes {
+        Ok(b) => b,
+        Err(e) => {
+            out.diagnostics
+                .push(Diagnostic::error(&shown, format!("cannot read: {e}")));
+            return out;
+        }
+    };
+    let text = match decode(&bytes) {
+        Decoded::Binary => {
+            out.diagnostics
+                .push(Diagnostic::error(&shown, "binary file (not text): skipped"));
+            return out;
+        }
+        Decoded::Text {
+            text,
+            was_windows_1252,
+        } => {
+            if was_windows_1252 {
+                out.diagnostics.push(Diagnostic::warning(
+                    &shown,
+                    "not valid UTF-8: decoded as Windows-1252",
+                ));
+            }
+            text
+        }
+    };
+    let stem = path
+        .file_stem()
+        .map_or_else(|| shown.clone(), |s| s.to_string_lossy().into_owned());
+    let format = if format_of(path).is_none() {
+        sniff(&text, format)
+    } else {
+        format
+    };
+    let mut parsed = match format {
+        Format::Text => match text_format::parse(&shown, &stem, &text) {
+            Ok(a) => Parsed {
+                articles: vec![a],
+                diagnostics: Vec::new(),
+            },
+            Err(d) => Parsed {
+                articles: Vec::new(),
+                diagnostics: vec![d],
+            },
+        },
+        Format::Json => json_format::parse_json(&shown, &stem, &text),
+        Format::Jsonl => json_format::parse_jsonl(&shown, &stem, &text),
+        Format::Csv => csv_format::parse(&shown, &stem, &text),
+    };
+    for a in &mut parsed.articles {
+        if a.headline.trim().is_empty() {
+            a.headline = headline_from_body(&a.body);
+        }
+    }
+    out.articles = parsed.articles;
+    out.diagnostics.extend(parsed.diagnostics);
+    out
+}
+
+/// Keep the first of each set of articles with an identical body; one warning per file.
+fn fold_duplicates(articles: &mut Vec<Article>, diagnostics: &mut Vec<Diagnostic>) -> usize {
+    let mut seen: HashSet<&str> = HashSet::with_capacity(articles.len());
+    let keep: Vec<bool> = articles
+        .iter()
+        .map(|a| seen.insert(a.body.as_str()))
+        .collect();
+    let mut per_file: Vec<(String, usize)> = Vec::new();
+    for (a, &k) in articles.iter().zip(&keep) {
+        if !k {
+            match per_file.iter_mut().find(|(o, _)| *o == a.origin) {
+                Some((_, n)) => *n += 1,
+                None => per_file.push((a.origin.clone(), 1)),
+            }
+        }
+    }
+    let folded: usize = per_file.iter().map(|(_, n)| n).sum();
+    for (origin, n) in per_file {
+        let rows = if n == 1 { "article" } else { "articles" };
+        diagnostics.push(Diagnostic::warning(
+            origin,
+            format!("{n} {rows} with a body identical to an earlier one folded (kept once)"),
+        ));
+    }
+    let mut flags = keep.into_iter();
+    articles.retain(|_| flags.next().unwrap_or(true));
+    folded
+}
+
+/// Ids must be unique: a repeated id gets a `~2`, `~3` suffix, with a warning.
+fn make_ids_unique(articles: &mut [Article], diagnostics: &mut Vec<Diagnostic>) {
+    let mut counts: HashMap<String, usize> = HashMap::with_capacity(articles.len());
+    for a in articles.iter_mut() {
+        let n = counts.entry(a.id.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            let new_id = format!("{}~{n}", a.id);
+            diagnostics.push(Diagnostic::warning(
+                &a.origin,
+                format!("duplicate id `{}` renamed to `{new_id}`", a.id),
+            ));
+            a.id = new_id;
+        }
+    }
+}
