@@ -1,0 +1,7 @@
+//! All integration tests in one binary (one link, shared helpers).
+
+mod bad_input;
+mod cli;
+mod common;
+mod real_corpus;
+mod seeds;
