@@ -7,5 +7,7 @@ mod out;
 mod people;
 
 pub use args::{Cli, Command};
-pub use commands::{EXIT_CHECK_FAILED, EXIT_OK, EXIT_USAGE, load, run};
+pub use commands::{
+    DIAGNOSTICS_SHOWN, EXIT_CHECK_FAILED, EXIT_OK, EXIT_USAGE, load, report_diagnostics, run,
+};
 pub use people::{PersonSummary, summarise_people};

@@ -18,4 +18,4 @@ pub use dates::parse_date;
 pub use diagnostic::{Diagnostic, Location, Severity};
 pub use headline::headline_from_body;
 pub use load::{Corpus, LoadOptions, LoadStats, load_paths};
-pub use safe_text::{display_safe, is_display_safe};
+pub use safe_text::{display_safe, is_display_safe, push_display_char};

@@ -8,3 +8,4 @@ pub mod query;
 pub mod timeline;
 
 pub mod cli;
+pub mod tui;

@@ -41,3 +41,8 @@ pub fn rank(mut matches: Vec<(usize, i64)>) -> Vec<(usize, i64)> {
     matches.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     matches
 }
+
+/// The first day of `2024`, `2024-08` or `2024-08-20`.
+pub fn period_start(value: &str) -> Option<chrono::NaiveDate> {
+    parse::period(value).map(|(first, _)| first)
+}

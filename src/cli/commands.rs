@@ -9,7 +9,7 @@ use crate::timeline::{self, Entry, EntryKind, format_date};
 use std::fmt::Write as _;
 
 /// How many load problems a command other than `check` prints before summarising.
-const DIAGNOSTICS_SHOWN: usize = 5;
+pub const DIAGNOSTICS_SHOWN: usize = 5;
 
 /// Exit statuses.
 pub const EXIT_OK: u8 = 0;
@@ -57,7 +57,7 @@ pub fn run(cli: &Cli, corpus: &Corpus) -> u8 {
     }
 }
 
-fn report_diagnostics(diagnostics: &[Diagnostic], limit: usize) {
+pub fn report_diagnostics(diagnostics: &[Diagnostic], limit: usize) {
     for d in diagnostics.iter().take(limit) {
         eprintln!("{d}");
     }

@@ -11,6 +11,20 @@ fn is_unsafe(c: char) -> bool {
         || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Append `c` as it may be shown on a terminal: tabs as four spaces, carriage returns dropped,
+/// other control characters as visible control pictures (`␛` for ESC) or `�`.
+pub fn push_display_char(out: &mut String, c: char) {
+    match c {
+        '\n' => out.push('\n'),
+        '\t' => out.push_str("    "),
+        '\r' => {}
+        c if (c as u32) < 0x20 => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}')),
+        '\u{7f}' => out.push('\u{2421}'),
+        c if is_unsafe(c) => out.push('\u{fffd}'),
+        c => out.push(c),
+    }
+}
+
 /// Text safe to write to a terminal: tabs become spaces, other control characters (ESC, BEL,
 /// C1 controls, bidi overrides) become visible Unicode control pictures or `�`, so escape
 /// sequences from article text can never act on the terminal. Newlines are kept.
@@ -20,15 +34,7 @@ pub fn display_safe(s: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
-        match c {
-            '\n' => out.push('\n'),
-            '\t' => out.push_str("    "),
-            '\r' => {}
-            c if (c as u32) < 0x20 => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('�')),
-            '\u{7f}' => out.push('\u{2421}'),
-            c if is_unsafe(c) => out.push('\u{fffd}'),
-            c => out.push(c),
-        }
+        push_display_char(&mut out, c);
     }
     Cow::Owned(out)
 }
