@@ -9,6 +9,8 @@ mod layout;
 mod run;
 mod ui;
 mod update;
+#[cfg(test)]
+mod update_tests;
 mod wrap;
 
 pub use action::Action;

@@ -147,7 +147,10 @@ impl App {
 
     /// The selected timeline entry.
     pub fn selected_entry(&self) -> Option<&Entry> {
-        self.view.items.get(self.selected).map(|&i| &self.entries[i])
+        self.view
+            .items
+            .get(self.selected)
+            .map(|&i| &self.entries[i])
     }
 
     pub fn selected_article(&self) -> Option<(usize, &Article)> {
@@ -171,7 +174,11 @@ impl App {
                     self.corpus
                         .articles
                         .iter()
-                        .map(|a| self.matcher.match_article(a, self.gazetteer).map(|m| m.score))
+                        .map(|a| {
+                            self.matcher
+                                .match_article(a, self.gazetteer)
+                                .map(|m| m.score)
+                        })
                         .collect()
                 } else {
                     vec![Some(0); self.corpus.articles.len()]
@@ -199,7 +206,13 @@ impl App {
             .filter_map(|(i, e)| self.article_scores[e.article].map(|s| (i, s, e)))
             .filter(|(_, _, e)| tag.is_none_or(|t| articles[e.article].enrichment.tags.contains(t)))
             .filter(|(_, _, e)| {
-                person.is_none_or(|p| articles[e.article].enrichment.people.iter().any(|x| x.name == p))
+                person.is_none_or(|p| {
+                    articles[e.article]
+                        .enrichment
+                        .people
+                        .iter()
+                        .any(|x| x.name == p)
+                })
             })
             .map(|(i, s, _)| (i, s))
             .collect();
@@ -258,7 +271,10 @@ impl App {
 
     /// Heights and widths of the panes for the current terminal size.
     pub fn areas(&self) -> super::Areas {
-        super::areas(ratatui::layout::Rect::new(0, 0, self.width, self.height), self)
+        super::areas(
+            ratatui::layout::Rect::new(0, 0, self.width, self.height),
+            self,
+        )
     }
 
     /// After the selection moved: keep it on screen, reset the article and people panes.
@@ -277,7 +293,11 @@ impl App {
             return;
         };
         // Show the year header above the first entry of a year when it fits.
-        let top = if row > 0 && matches!(self.view.rows[row - 1], Row::Year(_)) { row - 1 } else { row };
+        let top = if row > 0 && matches!(self.view.rows[row - 1], Row::Year(_)) {
+            row - 1
+        } else {
+            row
+        };
         if top < self.timeline_offset {
             self.timeline_offset = top;
         } else if height > 0 && row >= self.timeline_offset + height {
@@ -300,13 +320,19 @@ impl App {
             return;
         }
         let lines = wrap(&article.body, width.max(1));
-        self.article_layout = Some(ArticleLayout { article: idx, width, lines });
+        self.article_layout = Some(ArticleLayout {
+            article: idx,
+            width,
+            lines,
+        });
     }
 
     /// The line of the article pane a byte of the body is on.
     pub fn line_of_byte(&self, byte: usize) -> usize {
         self.article_layout.as_ref().map_or(0, |l| {
-            l.lines.partition_point(|line| line.end < byte).min(l.lines.len().saturating_sub(1))
+            l.lines
+                .partition_point(|line| line.end < byte)
+                .min(l.lines.len().saturating_sub(1))
         })
     }
 
@@ -322,7 +348,11 @@ impl App {
     pub fn selected_mention_sentence(&self) -> Option<Range<usize>> {
         let e = self.selected_entry()?;
         match e.kind {
-            EntryKind::Mention(m) => Some(self.corpus.articles[e.article].enrichment.mentions[m].sentence.clone()),
+            EntryKind::Mention(m) => Some(
+                self.corpus.articles[e.article].enrichment.mentions[m]
+                    .sentence
+                    .clone(),
+            ),
             EntryKind::Article => None,
         }
     }
@@ -367,7 +397,11 @@ impl App {
     }
 
     pub fn has_filters(&self) -> bool {
-        self.tag_filter.is_some() || self.person_filter.is_some() || self.hide_mentions || self.reverse || self.ranked
+        self.tag_filter.is_some()
+            || self.person_filter.is_some()
+            || self.hide_mentions
+            || self.reverse
+            || self.ranked
     }
 }
 

@@ -38,10 +38,16 @@ pub struct Key {
 }
 
 const fn k(c: char) -> Key {
-    Key { code: KeyCode::Char(c), ctrl: false }
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: false,
+    }
 }
 const fn ctrl(c: char) -> Key {
-    Key { code: KeyCode::Char(c), ctrl: true }
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: true,
+    }
 }
 const fn code(code: KeyCode) -> Key {
     Key { code, ctrl: false }
@@ -67,7 +73,11 @@ impl Key {
             KeyCode::Backspace => "Backspace".into(),
             other => format!("{other:?}"),
         };
-        if self.ctrl { format!("Ctrl-{base}") } else { base }
+        if self.ctrl {
+            format!("Ctrl-{base}")
+        } else {
+            base
+        }
     }
 }
 
@@ -88,59 +98,335 @@ const fn bind(
     help: &'static str,
     hint: Option<&'static str>,
 ) -> Binding {
-    Binding { context, keys, action, help, hint }
+    Binding {
+        context,
+        keys,
+        action,
+        help,
+        hint,
+    }
 }
 
 use Context::*;
 static BINDINGS: &[Binding] = &[
-    bind(Global, &[k('q'), ctrl('c')], Action::Quit, "quit", Some("quit")),
-    bind(Global, &[k('?')], Action::ToggleHelp, "help: every key", Some("help")),
-    bind(Global, &[code(KeyCode::Tab)], Action::FocusNext, "focus the next pane", Some("pane")),
-    bind(Global, &[code(KeyCode::BackTab)], Action::FocusPrev, "focus the previous pane", None),
-    bind(Global, &[code(KeyCode::Esc)], Action::Escape, "close overlay, else clear search, else clear filters", None),
-    bind(Global, &[k('/')], Action::StartSearch, "search (filters as you type)", Some("search")),
-    bind(Global, &[k('p')], Action::TogglePeople, "people pane in place of the article (narrow terminals)", None),
-    bind(Timeline, &[k('j'), code(KeyCode::Down)], Action::Down, "next entry", Some("move")),
-    bind(Timeline, &[k('k'), code(KeyCode::Up)], Action::Up, "previous entry", None),
-    bind(Timeline, &[ctrl('d')], Action::HalfPageDown, "half a page down", None),
-    bind(Timeline, &[ctrl('u')], Action::HalfPageUp, "half a page up", None),
-    bind(Timeline, &[code(KeyCode::PageDown), k(' ')], Action::PageDown, "a page down", None),
-    bind(Timeline, &[code(KeyCode::PageUp)], Action::PageUp, "a page up", None),
-    bind(Timeline, &[k('g'), code(KeyCode::Home)], Action::Top, "first entry", None),
-    bind(Timeline, &[k('G'), code(KeyCode::End)], Action::Bottom, "last entry", None),
-    bind(Timeline, &[k('[')], Action::PrevMonth, "previous month", None),
-    bind(Timeline, &[k(']')], Action::NextMonth, "next month", Some("month")),
+    bind(
+        Global,
+        &[k('q'), ctrl('c')],
+        Action::Quit,
+        "quit",
+        Some("quit"),
+    ),
+    bind(
+        Global,
+        &[k('?')],
+        Action::ToggleHelp,
+        "help: every key",
+        Some("help"),
+    ),
+    bind(
+        Global,
+        &[code(KeyCode::Tab)],
+        Action::FocusNext,
+        "focus the next pane",
+        Some("pane"),
+    ),
+    bind(
+        Global,
+        &[code(KeyCode::BackTab)],
+        Action::FocusPrev,
+        "focus the previous pane",
+        None,
+    ),
+    bind(
+        Global,
+        &[code(KeyCode::Esc)],
+        Action::Escape,
+        "close overlay, else clear search, else clear filters",
+        None,
+    ),
+    bind(
+        Global,
+        &[k('/')],
+        Action::StartSearch,
+        "search (filters as you type)",
+        Some("search"),
+    ),
+    bind(
+        Global,
+        &[k('p')],
+        Action::TogglePeople,
+        "people pane in place of the article (narrow terminals)",
+        None,
+    ),
+    bind(
+        Timeline,
+        &[k('j'), code(KeyCode::Down)],
+        Action::Down,
+        "next entry",
+        Some("move"),
+    ),
+    bind(
+        Timeline,
+        &[k('k'), code(KeyCode::Up)],
+        Action::Up,
+        "previous entry",
+        None,
+    ),
+    bind(
+        Timeline,
+        &[ctrl('d')],
+        Action::HalfPageDown,
+        "half a page down",
+        None,
+    ),
+    bind(
+        Timeline,
+        &[ctrl('u')],
+        Action::HalfPageUp,
+        "half a page up",
+        None,
+    ),
+    bind(
+        Timeline,
+        &[code(KeyCode::PageDown), k(' ')],
+        Action::PageDown,
+        "a page down",
+        None,
+    ),
+    bind(
+        Timeline,
+        &[code(KeyCode::PageUp)],
+        Action::PageUp,
+        "a page up",
+        None,
+    ),
+    bind(
+        Timeline,
+        &[k('g'), code(KeyCode::Home)],
+        Action::Top,
+        "first entry",
+        None,
+    ),
+    bind(
+        Timeline,
+        &[k('G'), code(KeyCode::End)],
+        Action::Bottom,
+        "last entry",
+        None,
+    ),
+    bind(
+        Timeline,
+        &[k('[')],
+        Action::PrevMonth,
+        "previous month",
+        None,
+    ),
+    bind(
+        Timeline,
+        &[k(']')],
+        Action::NextMonth,
+        "next month",
+        Some("month"),
+    ),
     bind(Timeline, &[k('{')], Action::PrevYear, "previous year", None),
     bind(Timeline, &[k('}')], Action::NextYear, "next year", None),
-    bind(Timeline, &[k(':')], Action::StartJump, "jump to a date (2024, 2024-08, 2024-08-20)", Some("date")),
-    bind(Timeline, &[code(KeyCode::Enter)], Action::FocusArticle, "read the article", Some("read")),
+    bind(
+        Timeline,
+        &[k(':')],
+        Action::StartJump,
+        "jump to a date (2024, 2024-08, 2024-08-20)",
+        Some("date"),
+    ),
+    bind(
+        Timeline,
+        &[code(KeyCode::Enter)],
+        Action::FocusArticle,
+        "read the article",
+        Some("read"),
+    ),
     bind(Timeline, &[k('n')], Action::NextMatch, "next match", None),
-    bind(Timeline, &[k('N')], Action::PrevMatch, "previous match", None),
-    bind(Timeline, &[k('t')], Action::CycleTag, "cycle the tag filter", Some("tag")),
-    bind(Timeline, &[k('m')], Action::ToggleMentions, "hide or show dated mentions", Some("mentions")),
-    bind(Timeline, &[k('o')], Action::ReverseOrder, "reverse the order", None),
-    bind(Timeline, &[k('y')], Action::Copy, "copy the article (OSC 52)", None),
-    bind(Article, &[k('j'), code(KeyCode::Down)], Action::Down, "scroll down", Some("scroll")),
-    bind(Article, &[k('k'), code(KeyCode::Up)], Action::Up, "scroll up", None),
-    bind(Article, &[code(KeyCode::PageDown), k(' '), ctrl('d')], Action::PageDown, "a page down", None),
-    bind(Article, &[code(KeyCode::PageUp), ctrl('u')], Action::PageUp, "a page up", None),
-    bind(Article, &[k('g'), code(KeyCode::Home)], Action::Top, "top", None),
-    bind(Article, &[k('G'), code(KeyCode::End)], Action::Bottom, "end", None),
-    bind(Article, &[k('J')], Action::NextEntry, "next entry", Some("next")),
-    bind(Article, &[k('K')], Action::PrevEntry, "previous entry", None),
-    bind(Article, &[k('y')], Action::Copy, "copy the article (OSC 52)", None),
-    bind(People, &[k('j'), code(KeyCode::Down)], Action::Down, "next person", Some("move")),
-    bind(People, &[k('k'), code(KeyCode::Up)], Action::Up, "previous person", None),
-    bind(People, &[code(KeyCode::Enter)], Action::FilterPerson, "only entries mentioning this person", Some("filter")),
-    bind(Input, &[code(KeyCode::Enter)], Action::InputSubmit, "keep the result", Some("keep")),
-    bind(Input, &[code(KeyCode::Esc)], Action::InputCancel, "cancel", Some("cancel")),
-    bind(Input, &[ctrl('s')], Action::ToggleRanking, "best match first / date order", Some("rank")),
-    bind(Input, &[code(KeyCode::Backspace)], Action::InputBackspace, "delete a character", None),
-    bind(Input, &[ctrl('w')], Action::InputDeleteWord, "delete a word", None),
-    bind(Input, &[ctrl('u')], Action::InputClear, "clear the line", None),
-    bind(Help, &[code(KeyCode::Esc), k('?'), k('q')], Action::ToggleHelp, "close help", Some("close")),
-    bind(Help, &[k('j'), code(KeyCode::Down)], Action::Down, "scroll down", None),
-    bind(Help, &[k('k'), code(KeyCode::Up)], Action::Up, "scroll up", None),
+    bind(
+        Timeline,
+        &[k('N')],
+        Action::PrevMatch,
+        "previous match",
+        None,
+    ),
+    bind(
+        Timeline,
+        &[k('t')],
+        Action::CycleTag,
+        "cycle the tag filter",
+        Some("tag"),
+    ),
+    bind(
+        Timeline,
+        &[k('m')],
+        Action::ToggleMentions,
+        "hide or show dated mentions",
+        Some("mentions"),
+    ),
+    bind(
+        Timeline,
+        &[k('o')],
+        Action::ReverseOrder,
+        "reverse the order",
+        None,
+    ),
+    bind(
+        Timeline,
+        &[k('y')],
+        Action::Copy,
+        "copy the article (OSC 52)",
+        None,
+    ),
+    bind(
+        Article,
+        &[k('j'), code(KeyCode::Down)],
+        Action::Down,
+        "scroll down",
+        Some("scroll"),
+    ),
+    bind(
+        Article,
+        &[k('k'), code(KeyCode::Up)],
+        Action::Up,
+        "scroll up",
+        None,
+    ),
+    bind(
+        Article,
+        &[code(KeyCode::PageDown), k(' '), ctrl('d')],
+        Action::PageDown,
+        "a page down",
+        None,
+    ),
+    bind(
+        Article,
+        &[code(KeyCode::PageUp), ctrl('u')],
+        Action::PageUp,
+        "a page up",
+        None,
+    ),
+    bind(
+        Article,
+        &[k('g'), code(KeyCode::Home)],
+        Action::Top,
+        "top",
+        None,
+    ),
+    bind(
+        Article,
+        &[k('G'), code(KeyCode::End)],
+        Action::Bottom,
+        "end",
+        None,
+    ),
+    bind(
+        Article,
+        &[k('J')],
+        Action::NextEntry,
+        "next entry",
+        Some("next"),
+    ),
+    bind(
+        Article,
+        &[k('K')],
+        Action::PrevEntry,
+        "previous entry",
+        None,
+    ),
+    bind(
+        Article,
+        &[k('y')],
+        Action::Copy,
+        "copy the article (OSC 52)",
+        None,
+    ),
+    bind(
+        People,
+        &[k('j'), code(KeyCode::Down)],
+        Action::Down,
+        "next person",
+        Some("move"),
+    ),
+    bind(
+        People,
+        &[k('k'), code(KeyCode::Up)],
+        Action::Up,
+        "previous person",
+        None,
+    ),
+    bind(
+        People,
+        &[code(KeyCode::Enter)],
+        Action::FilterPerson,
+        "only entries mentioning this person",
+        Some("filter"),
+    ),
+    bind(
+        Input,
+        &[code(KeyCode::Enter)],
+        Action::InputSubmit,
+        "keep the result",
+        Some("keep"),
+    ),
+    bind(
+        Input,
+        &[code(KeyCode::Esc)],
+        Action::InputCancel,
+        "cancel",
+        Some("cancel"),
+    ),
+    bind(
+        Input,
+        &[ctrl('s')],
+        Action::ToggleRanking,
+        "best match first / date order",
+        Some("rank"),
+    ),
+    bind(
+        Input,
+        &[code(KeyCode::Backspace)],
+        Action::InputBackspace,
+        "delete a character",
+        None,
+    ),
+    bind(
+        Input,
+        &[ctrl('w')],
+        Action::InputDeleteWord,
+        "delete a word",
+        None,
+    ),
+    bind(
+        Input,
+        &[ctrl('u')],
+        Action::InputClear,
+        "clear the line",
+        None,
+    ),
+    bind(
+        Help,
+        &[code(KeyCode::Esc), k('?'), k('q')],
+        Action::ToggleHelp,
+        "close help",
+        Some("close"),
+    ),
+    bind(
+        Help,
+        &[k('j'), code(KeyCode::Down)],
+        Action::Down,
+        "scroll down",
+        None,
+    ),
+    bind(
+        Help,
+        &[k('k'), code(KeyCode::Up)],
+        Action::Up,
+        "scroll up",
+        None,
+    ),
 ];
 
 /// The whole key table.
@@ -187,7 +473,9 @@ pub fn action_for_key(event: &KeyEvent, mode: &Mode, focus: Focus) -> Option<Act
     if bound.is_some() {
         return bound;
     }
-    let ctrl_or_alt = event.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    let ctrl_or_alt = event
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
     match (mode, event.code) {
         (Mode::Search | Mode::Jump, KeyCode::Char(c)) if !ctrl_or_alt => Some(Action::Input(c)),
         (Mode::Search | Mode::Jump, KeyCode::Char('c')) if ctrl_or_alt => Some(Action::Quit),
@@ -243,7 +531,10 @@ mod tests {
             (press(KeyCode::Char(' ')), Action::PageDown),
             (press(KeyCode::Char('g')), Action::Top),
             (press(KeyCode::Home), Action::Top),
-            (KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT), Action::Bottom),
+            (
+                KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT),
+                Action::Bottom,
+            ),
             (press(KeyCode::End), Action::Bottom),
             (press(KeyCode::Char('[')), Action::PrevMonth),
             (press(KeyCode::Char(']')), Action::NextMonth),
@@ -275,8 +566,14 @@ mod tests {
     fn article_and_people_keys() {
         let a = Focus::Article;
         assert_eq!(normal(a, press(KeyCode::Char('j'))), Some(Action::Down));
-        assert_eq!(normal(a, press(KeyCode::Char('J'))), Some(Action::NextEntry));
-        assert_eq!(normal(a, press(KeyCode::Char('K'))), Some(Action::PrevEntry));
+        assert_eq!(
+            normal(a, press(KeyCode::Char('J'))),
+            Some(Action::NextEntry)
+        );
+        assert_eq!(
+            normal(a, press(KeyCode::Char('K'))),
+            Some(Action::PrevEntry)
+        );
         assert_eq!(normal(a, press(KeyCode::Char(' '))), Some(Action::PageDown));
         assert_eq!(normal(a, press(KeyCode::Char('G'))), Some(Action::Bottom));
         let p = Focus::People;
@@ -289,14 +586,35 @@ mod tests {
     fn input_mode_types_letters() {
         let m = Mode::Search;
         let f = Focus::Timeline;
-        assert_eq!(action_for_key(&press(KeyCode::Char('q')), &m, f), Some(Action::Input('q')));
-        assert_eq!(action_for_key(&press(KeyCode::Char('j')), &m, f), Some(Action::Input('j')));
-        assert_eq!(action_for_key(&press(KeyCode::Enter), &m, f), Some(Action::InputSubmit));
-        assert_eq!(action_for_key(&press(KeyCode::Esc), &m, f), Some(Action::InputCancel));
-        assert_eq!(action_for_key(&ctrl_press('s'), &m, f), Some(Action::ToggleRanking));
-        assert_eq!(action_for_key(&ctrl_press('w'), &m, f), Some(Action::InputDeleteWord));
+        assert_eq!(
+            action_for_key(&press(KeyCode::Char('q')), &m, f),
+            Some(Action::Input('q'))
+        );
+        assert_eq!(
+            action_for_key(&press(KeyCode::Char('j')), &m, f),
+            Some(Action::Input('j'))
+        );
+        assert_eq!(
+            action_for_key(&press(KeyCode::Enter), &m, f),
+            Some(Action::InputSubmit)
+        );
+        assert_eq!(
+            action_for_key(&press(KeyCode::Esc), &m, f),
+            Some(Action::InputCancel)
+        );
+        assert_eq!(
+            action_for_key(&ctrl_press('s'), &m, f),
+            Some(Action::ToggleRanking)
+        );
+        assert_eq!(
+            action_for_key(&ctrl_press('w'), &m, f),
+            Some(Action::InputDeleteWord)
+        );
         assert_eq!(action_for_key(&ctrl_press('c'), &m, f), Some(Action::Quit));
-        assert_eq!(action_for_key(&press(KeyCode::Backspace), &m, f), Some(Action::InputBackspace));
+        assert_eq!(
+            action_for_key(&press(KeyCode::Backspace), &m, f),
+            Some(Action::InputBackspace)
+        );
     }
 
     #[test]

@@ -43,38 +43,57 @@ fn inner(r: Rect) -> Rect {
 /// The panes for `size` and the app's layout choices.
 pub fn areas(size: Rect, app: &App) -> Areas {
     if size.width < MIN_WIDTH || size.height < MIN_HEIGHT {
-        return Areas { too_small: true, status: size, ..Areas::default() };
+        return Areas {
+            too_small: true,
+            status: size,
+            ..Areas::default()
+        };
     }
-    let [main, status] = size.layout(&Layout::vertical([Constraint::Min(1), Constraint::Length(1)]));
+    let [main, status] = size.layout(&Layout::vertical([
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ]));
     let (timeline, article, people) = if app.narrow() {
-        let [top, bottom] =
-            main.layout(&Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]));
+        let [top, bottom] = main.layout(&Layout::vertical([
+            Constraint::Percentage(45),
+            Constraint::Percentage(55),
+        ]));
         if app.show_people || (app.focus == Focus::People) {
             (top, Rect::default(), bottom)
         } else {
             (top, bottom, Rect::default())
         }
     } else {
-        let [left, right] =
-            main.layout(&Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]));
-        let [article, people] =
-            right.layout(&Layout::vertical([Constraint::Percentage(65), Constraint::Percentage(35)]));
+        let [left, right] = main.layout(&Layout::horizontal([
+            Constraint::Percentage(45),
+            Constraint::Percentage(55),
+        ]));
+        let [article, people] = right.layout(&Layout::vertical([
+            Constraint::Percentage(65),
+            Constraint::Percentage(35),
+        ]));
         (left, article, people)
     };
     let t = inner(timeline);
-    let [density, list] = t.layout(&Layout::vertical([Constraint::Length(1), Constraint::Min(0)]));
+    let [density, list] = t.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+    ]));
     let a = inner(article);
-    let headline_rows = app
-        .selected_article()
-        .map_or(1, |(_, art)| {
-            let w = unicode_width::UnicodeWidthStr::width(art.headline.as_str()) as u16;
-            w.div_ceil(a.width.max(1)).clamp(1, HEADLINE_ROWS)
-        });
+    let headline_rows = app.selected_article().map_or(1, |(_, art)| {
+        let w = unicode_width::UnicodeWidthStr::width(art.headline.as_str()) as u16;
+        w.div_ceil(a.width.max(1)).clamp(1, HEADLINE_ROWS)
+    });
     let header_height = (headline_rows + 2).min(a.height);
-    let [article_header, body] =
-        a.layout(&Layout::vertical([Constraint::Length(header_height), Constraint::Min(0)]));
+    let [article_header, body] = a.layout(&Layout::vertical([
+        Constraint::Length(header_height),
+        Constraint::Min(0),
+    ]));
     // One column on the right for the scrollbar.
-    let article_text = Rect { width: body.width.saturating_sub(1), ..body };
+    let article_text = Rect {
+        width: body.width.saturating_sub(1),
+        ..body
+    };
     Areas {
         too_small: false,
         timeline,

@@ -2,7 +2,9 @@
 
 use super::{Action, App, action_for_key, render, update};
 use crate::corpus::Corpus;
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind};
+use crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
+};
 use crossterm::execute;
 use std::io::{self, Write};
 use std::sync::Arc;
@@ -35,13 +37,19 @@ pub fn run(corpus: Corpus, no_color: bool) -> io::Result<()> {
     result
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App, stop: &AtomicBool) -> io::Result<()> {
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    stop: &AtomicBool,
+) -> io::Result<()> {
     terminal.draw(|f| render(app, f))?;
     while !app.quit && !stop.load(Ordering::Relaxed) {
         if !event::poll(POLL)? {
             continue;
         }
-        let Some(action) = to_action(event::read()?, app) else { continue };
+        let Some(action) = to_action(event::read()?, app) else {
+            continue;
+        };
         update(app, action);
         if let Some(text) = app.clipboard.take() {
             let mut out = io::stdout();

@@ -11,7 +11,10 @@ use ratatui::layout::{Position, Rect};
 const WHEEL_STEP: usize = 3;
 
 pub fn update(app: &mut App, action: Action) {
-    if !matches!(action, Action::Resize(..) | Action::Input(_) | Action::InputBackspace) {
+    if !matches!(
+        action,
+        Action::Resize(..) | Action::Input(_) | Action::InputBackspace
+    ) {
         app.message = None;
     }
     match app.mode {
@@ -42,7 +45,11 @@ pub fn update(app: &mut App, action: Action) {
         Action::TogglePeople => {
             app.show_people = !app.show_people;
             if app.narrow() {
-                app.focus = if app.show_people { Focus::People } else { Focus::Timeline };
+                app.focus = if app.show_people {
+                    Focus::People
+                } else {
+                    Focus::Timeline
+                };
             } else {
                 app.focus = Focus::People;
             }
@@ -91,7 +98,11 @@ fn cycle_focus(app: &mut App, forward: bool) {
         &[Focus::Timeline, Focus::Article]
     };
     let at = order.iter().position(|f| *f == app.focus).unwrap_or(0);
-    let next = if forward { (at + 1) % order.len() } else { (at + order.len() - 1) % order.len() };
+    let next = if forward {
+        (at + 1) % order.len()
+    } else {
+        (at + order.len() - 1) % order.len()
+    };
     app.focus = order[next];
 }
 
@@ -168,7 +179,9 @@ fn jump(app: &mut App) {
     let text = app.input.trim().to_string();
     app.input.clear();
     let Some(target) = period_start(&text) else {
-        app.message = Some(format!("not a date: {text} (use 2024, 2024-08 or 2024-08-20)"));
+        app.message = Some(format!(
+            "not a date: {text} (use 2024, 2024-08 or 2024-08-20)"
+        ));
         return;
     };
     // The first entry on or after the date, whatever the display order.
@@ -178,7 +191,12 @@ fn jump(app: &mut App) {
         .iter()
         .enumerate()
         .filter(|(_, i)| app.entries[**i].date >= target)
-        .min_by_key(|(n, i)| (app.entries[**i].date, if app.reverse { usize::MAX - n } else { *n }))
+        .min_by_key(|(n, i)| {
+            (
+                app.entries[**i].date,
+                if app.reverse { usize::MAX - n } else { *n },
+            )
+        })
         .map(|(n, _)| n);
     match found {
         Some(n) => app.select(n),
@@ -245,23 +263,38 @@ fn timeline(app: &mut App, action: Action) {
 /// Move to the first entry of the next (or previous) period, `key` naming the period.
 fn by_period(app: &mut App, forward: bool, key: impl Fn(chrono::NaiveDate) -> i64) {
     let items = &app.view.items;
-    let Some(&current) = items.get(app.selected) else { return };
+    let Some(&current) = items.get(app.selected) else {
+        return;
+    };
     let here = key(app.entries[current].date);
     let period_of = |n: usize| key(app.entries[items[n]].date);
     let target = if forward {
         (app.selected + 1..items.len()).find(|&n| period_of(n) != here)
     } else {
         // The start of the period before this one.
-        let start_of_this = (0..app.selected).rev().take_while(|&n| period_of(n) == here).last();
+        let start_of_this = (0..app.selected)
+            .rev()
+            .take_while(|&n| period_of(n) == here)
+            .last();
         let before = start_of_this.unwrap_or(app.selected).checked_sub(1);
         before.map(|b| {
             let p = period_of(b);
-            (0..=b).rev().take_while(|&n| period_of(n) == p).last().unwrap_or(b)
+            (0..=b)
+                .rev()
+                .take_while(|&n| period_of(n) == p)
+                .last()
+                .unwrap_or(b)
         })
     };
     match target {
         Some(n) => app.select(n),
-        None => app.message = Some(if forward { "no later period".into() } else { "no earlier period".into() }),
+        None => {
+            app.message = Some(if forward {
+                "no later period".into()
+            } else {
+                "no earlier period".into()
+            })
+        }
     }
 }
 
@@ -277,10 +310,20 @@ fn next_match(app: &mut App, forward: bool) {
     }
     let is_article = |k: usize| app.entries[app.view.items[k]].kind == EntryKind::Article;
     let found = (1..=n)
-        .map(|step| if forward { (app.selected + step) % n } else { (app.selected + n - step) % n })
+        .map(|step| {
+            if forward {
+                (app.selected + step) % n
+            } else {
+                (app.selected + n - step) % n
+            }
+        })
         .find(|&k| is_article(k));
     if let Some(k) = found {
-        let wrapped = if forward { k <= app.selected } else { k >= app.selected };
+        let wrapped = if forward {
+            k <= app.selected
+        } else {
+            k >= app.selected
+        };
         app.select(k);
         if wrapped {
             app.message = Some("search wrapped".into());
@@ -305,9 +348,13 @@ fn article(app: &mut App, action: Action) {
 }
 
 fn people(app: &mut App, action: Action) {
-    let count = app.selected_article().map_or(0, |(_, a)| a.enrichment.people.len());
+    let count = app
+        .selected_article()
+        .map_or(0, |(_, a)| a.enrichment.people.len());
     match action {
-        Action::Down => app.person_selected = (app.person_selected + 1).min(count.saturating_sub(1)),
+        Action::Down => {
+            app.person_selected = (app.person_selected + 1).min(count.saturating_sub(1))
+        }
         Action::Up => app.person_selected = app.person_selected.saturating_sub(1),
         Action::Top => app.person_selected = 0,
         Action::Bottom => app.person_selected = count.saturating_sub(1),
@@ -322,7 +369,11 @@ fn people(app: &mut App, action: Action) {
                 app.refresh_view();
                 // The selected article is still shown (it mentions the person): keep the person.
                 if let Some((_, a)) = app.selected_article()
-                    && let Some(i) = a.enrichment.people.iter().position(|p| Some(&p.name) == app.person_filter.as_ref())
+                    && let Some(i) = a
+                        .enrichment
+                        .people
+                        .iter()
+                        .position(|p| Some(&p.name) == app.person_filter.as_ref())
                 {
                     app.person_selected = i;
                 } else {
@@ -353,7 +404,9 @@ fn click(app: &mut App, x: u16, y: u16) {
     } else if contains(a.people, x, y) {
         app.focus = Focus::People;
         let row = y.saturating_sub(a.people.y + 1) as usize;
-        let count = app.selected_article().map_or(0, |(_, art)| art.enrichment.people.len());
+        let count = app
+            .selected_article()
+            .map_or(0, |(_, art)| art.enrichment.people.len());
         if row < count {
             app.person_selected = row;
         }
@@ -384,7 +437,9 @@ fn wheel(app: &mut App, x: u16, y: u16, down: bool) {
 }
 
 fn copy(app: &mut App) {
-    let Some((_, a)) = app.selected_article() else { return };
+    let Some((_, a)) = app.selected_article() else {
+        return;
+    };
     let mut text = format!("{}\n{}", a.headline, a.date);
     if let Some(place) = &a.place {
         text.push_str(&format!(", {place}"));

@@ -31,7 +31,10 @@ pub fn wrap(body: &str, width: usize) -> Vec<WrappedLine> {
         offset += raw_line.len() + 1;
         if raw_line.trim().is_empty() {
             if out.last().is_some_and(|l: &WrappedLine| l.start != l.end) {
-                out.push(WrappedLine { start: line_start, end: line_start });
+                out.push(WrappedLine {
+                    start: line_start,
+                    end: line_start,
+                });
             }
             continue;
         }
@@ -69,7 +72,10 @@ fn wrap_line(line: &str, base: usize, width: usize, out: &mut Vec<WrappedLine>) 
                     for (i, c) in word.char_indices() {
                         let cw = char_width(c);
                         if piece_width + cw > width && piece_width > 0 {
-                            out.push(WrappedLine { start: piece_start, end: start + i });
+                            out.push(WrappedLine {
+                                start: piece_start,
+                                end: start + i,
+                            });
                             piece_start = start + i;
                             piece_width = 0;
                         }
@@ -111,7 +117,15 @@ mod tests {
         let lines = wrap(body, 12);
         assert_eq!(
             texts(body, &lines),
-            ["Kharge and", "Tharoor are", "contesting.", "", "Delegates", "vote on", "Monday."]
+            [
+                "Kharge and",
+                "Tharoor are",
+                "contesting.",
+                "",
+                "Delegates",
+                "vote on",
+                "Monday."
+            ]
         );
     }
 

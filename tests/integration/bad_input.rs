@@ -10,7 +10,10 @@ fn snapshot(dir: &Path) -> BTreeMap<String, (Vec<u8>, SystemTime)> {
         .map(|e| {
             let p = e.unwrap().path();
             let meta = std::fs::metadata(&p).unwrap();
-            (p.display().to_string(), (std::fs::read(&p).unwrap(), meta.modified().unwrap()))
+            (
+                p.display().to_string(),
+                (std::fs::read(&p).unwrap(), meta.modified().unwrap()),
+            )
         })
         .collect()
 }
@@ -19,7 +22,12 @@ fn snapshot(dir: &Path) -> BTreeMap<String, (Vec<u8>, SystemTime)> {
 fn check_names_every_bad_file_and_the_rest_loads() {
     let dir = fixture("bad");
     let before = snapshot(&dir);
-    let out = bin().arg("--corpus").arg(&dir).arg("check").output().unwrap();
+    let out = bin()
+        .arg("--corpus")
+        .arg(&dir)
+        .arg("check")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1), "errors make check exit 1");
     let err = stderr(&out);
     let expect = [
@@ -30,21 +38,42 @@ fn check_names_every_bad_file_and_the_rest_loads() {
         ("binary.txt", "error", "binary file"),
         ("cp1252.txt", "warning", "decoded as Windows-1252"),
         ("no_body.csv", "error", "no body column"),
-        ("ragged.csv: row 2 (line 3)", "error", "ragged row: 2 fields, the header has 3"),
-        ("ragged.csv: row 4 (line 5)", "error", "unterminated quoted field"),
-        ("wrong_type.json: item 1: field `date`", "error", "expected a string, found a number"),
-        ("wrong_type.json: item 2: field `title`", "error", "expected a string, found an array"),
+        (
+            "ragged.csv: row 2 (line 3)",
+            "error",
+            "ragged row: 2 fields, the header has 3",
+        ),
+        (
+            "ragged.csv: row 4 (line 5)",
+            "error",
+            "unterminated quoted field",
+        ),
+        (
+            "wrong_type.json: item 1: field `date`",
+            "error",
+            "expected a string, found a number",
+        ),
+        (
+            "wrong_type.json: item 2: field `title`",
+            "error",
+            "expected a string, found an array",
+        ),
         ("broken_line.jsonl:2", "error", "invalid JSON"),
     ];
     for (place, level, what) in expect {
         assert!(
-            err.lines().any(|l| l.starts_with(level) && l.contains(place) && l.contains(what)),
+            err.lines()
+                .any(|l| l.starts_with(level) && l.contains(place) && l.contains(what)),
             "no `{level}` line naming `{place}` with `{what}` in:\n{err}"
         );
     }
     assert!(!err.contains("panicked"));
     // The good parts: cp1252, ansi, 2 ragged.csv rows, 1 JSON item, 2 JSONL lines.
-    assert!(stdout(&out).starts_with("7 articles loaded"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).starts_with("7 articles loaded"),
+        "{}",
+        stdout(&out)
+    );
     assert_eq!(before, snapshot(&dir), "inputs must never be modified");
 }
 
@@ -66,7 +95,10 @@ fn good_rows_of_bad_files_are_listed() {
         .map(|e| e["id"].as_str().unwrap())
         .collect();
     ids.sort();
-    assert_eq!(ids, ["ansi", "cp1252", "j1", "l1", "l3", "ragged#1", "ragged#3"]);
+    assert_eq!(
+        ids,
+        ["ansi", "cp1252", "j1", "l1", "l3", "ragged#1", "ragged#3"]
+    );
 }
 
 #[test]
@@ -99,7 +131,10 @@ fn escape_sequences_never_reach_human_output() {
             .unwrap();
         assert!(out.status.success());
         let text = stdout(&out);
-        assert!(!text.contains('\x1b') && !text.contains('\x07'), "{args:?}: {text:?}");
+        assert!(
+            !text.contains('\x1b') && !text.contains('\x07'),
+            "{args:?}: {text:?}"
+        );
     }
     let out = bin()
         .arg("--corpus")
@@ -116,7 +151,12 @@ fn escape_sequences_never_reach_human_output() {
         .output()
         .unwrap();
     assert!(!stdout(&out).contains('\x1b'));
-    assert!(json(&out.stdout)["body"].as_str().unwrap().contains("\x1b[31m"));
+    assert!(
+        json(&out.stdout)["body"]
+            .as_str()
+            .unwrap()
+            .contains("\x1b[31m")
+    );
 }
 
 #[test]
@@ -129,10 +169,19 @@ fn ten_megabyte_article_loads() {
         text.push_str(paragraph);
     }
     std::fs::write(&path, &text).unwrap();
-    let out = bin().arg("--corpus").arg(&path).arg("check").output().unwrap();
+    let out = bin()
+        .arg("--corpus")
+        .arg(&path)
+        .arg("check")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).starts_with("1 article loaded"));
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "input untouched");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        text,
+        "input untouched"
+    );
 }
 
 #[test]
@@ -140,7 +189,12 @@ fn duplicate_bodies_are_folded_with_a_count() {
     let dir = tempfile::tempdir().unwrap();
     let csv = "date,title,body\n2024-01-01,A,Same text.\n2024-01-02,B,Same text.\n2024-01-03,C,Same text.\n2024-01-04,D,Other text.\n";
     std::fs::write(dir.path().join("dupes.csv"), csv).unwrap();
-    let out = bin().arg("--corpus").arg(dir.path()).arg("check").output().unwrap();
+    let out = bin()
+        .arg("--corpus")
+        .arg(dir.path())
+        .arg("check")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert!(stderr(&out).contains("2 articles with a body identical to an earlier one folded"));
     assert!(stdout(&out).starts_with("2 articles loaded"));
@@ -155,10 +209,29 @@ fn unknown_extensions_in_folders_are_ignored_but_named_files_are_read() {
         " date 2024-01-01 Delhi: A story.",
     )
     .unwrap();
-    let out = bin().arg("--corpus").arg(dir.path()).arg("check").output().unwrap();
+    let out = bin()
+        .arg("--corpus")
+        .arg(dir.path())
+        .arg("check")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let feed = dir.path().join("feed.data");
-    std::fs::write(&feed, "{\"date\":\"2024-02-02\",\"body\":\"From a file with an odd name.\"}\n").unwrap();
-    let out = bin().arg("--corpus").arg(&feed).args(["list", "--json"]).output().unwrap();
-    assert_eq!(json(&out.stdout).as_array().unwrap().len(), 1, "{}", stderr(&out));
+    std::fs::write(
+        &feed,
+        "{\"date\":\"2024-02-02\",\"body\":\"From a file with an odd name.\"}\n",
+    )
+    .unwrap();
+    let out = bin()
+        .arg("--corpus")
+        .arg(&feed)
+        .args(["list", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        json(&out.stdout).as_array().unwrap().len(),
+        1,
+        "{}",
+        stderr(&out)
+    );
 }

@@ -11,7 +11,10 @@ fn no_command_prints_the_timeline_when_not_a_terminal() {
         .map(|l| &l[..10])
         .collect();
     assert_eq!(dates, ["2022-10-04", "2023-12-21", "2024-08-20"]);
-    assert!(!text.contains('\x1b'), "no colour when stdout is not a terminal");
+    assert!(
+        !text.contains('\x1b'),
+        "no colour when stdout is not a terminal"
+    );
 }
 
 #[test]
@@ -21,14 +24,26 @@ fn list_json_shape() {
     let v = json(&out.stdout);
     let entries = v.as_array().unwrap();
     let first_article = entries.iter().find(|e| e["kind"] == "article").unwrap();
-    for key in ["kind", "id", "date", "precision", "headline", "place", "people", "tags"] {
+    for key in [
+        "kind",
+        "id",
+        "date",
+        "precision",
+        "headline",
+        "place",
+        "people",
+        "tags",
+    ] {
         assert!(first_article.get(key).is_some(), "missing {key}");
     }
     assert!(first_article.get("expression").is_none());
     if let Some(m) = entries.iter().find(|e| e["kind"] == "mention") {
         assert!(m["expression"].is_string() && m["text"].is_string());
     }
-    let dates: Vec<&str> = entries.iter().map(|e| e["date"].as_str().unwrap()).collect();
+    let dates: Vec<&str> = entries
+        .iter()
+        .map(|e| e["date"].as_str().unwrap())
+        .collect();
     let mut sorted = dates.clone();
     sorted.sort();
     assert_eq!(dates, sorted, "ascending by date");
@@ -41,9 +56,16 @@ fn list_query_filters() {
         .output()
         .unwrap();
     let v = json(&out.stdout);
-    let ids: std::collections::BTreeSet<&str> =
-        v.as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
-    assert_eq!(ids.into_iter().collect::<Vec<_>>(), ["002_493beed99443fa9a"]);
+    let ids: std::collections::BTreeSet<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids.into_iter().collect::<Vec<_>>(),
+        ["002_493beed99443fa9a"]
+    );
 }
 
 #[test]
@@ -61,27 +83,51 @@ fn list_query_date_bounds() {
 
 #[test]
 fn bad_query_is_a_usage_error() {
-    let out = bin().args(["list", "--query", ">=2024-13"]).output().unwrap();
+    let out = bin()
+        .args(["list", "--query", ">=2024-13"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("bad date in `>=2024-13`"));
 }
 
 #[test]
 fn show_human_and_json() {
-    let out = bin().args(["show", "000_8484a5aa547fe6ce"]).output().unwrap();
+    let out = bin()
+        .args(["show", "000_8484a5aa547fe6ce"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let text = stdout(&out);
     assert!(text.starts_with("Kharge or Tharoor"));
     assert!(text.contains("2022-10-04 · New Delhi"));
     assert!(text.contains("Party media department Chairman Pawan Khera"));
 
-    let out = bin().args(["show", "002_493beed99443fa9a", "--json"]).output().unwrap();
+    let out = bin()
+        .args(["show", "002_493beed99443fa9a", "--json"])
+        .output()
+        .unwrap();
     let v = json(&out.stdout);
-    for key in ["id", "date", "place", "headline", "body", "people", "organisations", "tags", "mentions"] {
+    for key in [
+        "id",
+        "date",
+        "place",
+        "headline",
+        "body",
+        "people",
+        "organisations",
+        "tags",
+        "mentions",
+    ] {
         assert!(v.get(key).is_some(), "missing {key}");
     }
     assert_eq!(v["place"], "Srinagar");
-    assert!(v["body"].as_str().unwrap().starts_with("Congress president Mallikarjun Kharge"));
+    assert!(
+        v["body"]
+            .as_str()
+            .unwrap()
+            .starts_with("Congress president Mallikarjun Kharge")
+    );
 }
 
 #[test]
@@ -112,10 +158,15 @@ fn people_lists_most_articles_first() {
     assert_eq!(first["first"], "2022-10-04");
     assert_eq!(first["last"], "2024-08-20");
     assert_eq!(first["role"], "Congress president");
-    for key in ["name", "role", "party", "articles", "mentions", "first", "last"] {
+    for key in [
+        "name", "role", "party", "articles", "mentions", "first", "last",
+    ] {
         assert!(first.get(key).is_some(), "missing {key}");
     }
-    let counts: Vec<u64> = people.iter().map(|p| p["articles"].as_u64().unwrap()).collect();
+    let counts: Vec<u64> = people
+        .iter()
+        .map(|p| p["articles"].as_u64().unwrap())
+        .collect();
     assert!(counts.windows(2).all(|w| w[0] >= w[1]));
 
     let out = bin().arg("people").output().unwrap();
@@ -145,10 +196,17 @@ fn good_fixtures_in_every_format() {
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let v = json(&out.stdout);
-    let articles: Vec<&serde_json::Value> =
-        v.as_array().unwrap().iter().filter(|e| e["kind"] == "article").collect();
+    let articles: Vec<&serde_json::Value> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "article")
+        .collect();
     let ids: Vec<&str> = articles.iter().map(|e| e["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["dataset#1", "dataset#2", "up-2017", "feed-1", "alliance"]);
+    assert_eq!(
+        ids,
+        ["dataset#1", "dataset#2", "up-2017", "feed-1", "alliance"]
+    );
     let csv_row = articles[0];
     assert_eq!(csv_row["headline"], "Meira Kumar files nomination");
     assert_eq!(articles[2]["place"], "Lucknow");
@@ -162,7 +220,12 @@ fn good_fixtures_in_every_format() {
 
 #[test]
 fn check_on_good_corpus_exits_0() {
-    let out = bin().arg("--corpus").arg(fixture("good")).arg("check").output().unwrap();
+    let out = bin()
+        .arg("--corpus")
+        .arg(fixture("good"))
+        .arg("check")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).starts_with("5 articles loaded from 4 files"));
 }
@@ -191,10 +254,16 @@ fn head_never_panics() {
         .spawn()
         .unwrap();
     let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
-    assert!(out.status.success(), "a closed pipe is a normal end: {:?}", out.status);
+    assert!(
+        out.status.success(),
+        "a closed pipe is a normal end: {:?}",
+        out.status
+    );
     assert!(line.starts_with("20"));
 }
 

@@ -5,3 +5,5 @@ mod cli;
 mod common;
 mod real_corpus;
 mod seeds;
+mod tui_pty;
+mod tui_snapshots;

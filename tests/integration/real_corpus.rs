@@ -8,7 +8,10 @@ fn dataset() -> Option<PathBuf> {
     if p.exists() {
         Some(p)
     } else {
-        eprintln!("skipped: {} is absent (the real corpus is not part of the project)", p.display());
+        eprintln!(
+            "skipped: {} is absent (the real corpus is not part of the project)",
+            p.display()
+        );
         None
     }
 }
@@ -16,7 +19,12 @@ fn dataset() -> Option<PathBuf> {
 #[test]
 fn real_csv_checks_clean_with_warnings() {
     let Some(path) = dataset() else { return };
-    let out = bin().arg("--corpus").arg(&path).arg("check").output().unwrap();
+    let out = bin()
+        .arg("--corpus")
+        .arg(&path)
+        .arg("check")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let summary = stdout(&out);
     let loaded: usize = summary.split_whitespace().next().unwrap().parse().unwrap();

@@ -23,29 +23,48 @@ fn people_of_each_seed() {
     assert_eq!(
         people_of("000_8484a5aa547fe6ce"),
         set(&[
-            "Mallikarjun Kharge", "Shashi Tharoor", "Pawan Khera", "Jairam Ramesh", "Salman Soz",
-            "Rahul Gandhi", "Mohsina Kidwai", "Saifuddin Soz", "Thampanoor Ravi", "K. Sudhakaran",
+            "Mallikarjun Kharge",
+            "Shashi Tharoor",
+            "Pawan Khera",
+            "Jairam Ramesh",
+            "Salman Soz",
+            "Rahul Gandhi",
+            "Mohsina Kidwai",
+            "Saifuddin Soz",
+            "Thampanoor Ravi",
+            "K. Sudhakaran",
         ])
     );
     assert_eq!(
         people_of("001_7845587b02b2fbfe"),
         set(&[
-            "Mallikarjun Kharge", "Rahul Gandhi", "Jagdeep Dhankhar", "P. Chidambaram",
-            "Droupadi Murmu", "Narendra Modi",
+            "Mallikarjun Kharge",
+            "Rahul Gandhi",
+            "Jagdeep Dhankhar",
+            "P. Chidambaram",
+            "Droupadi Murmu",
+            "Narendra Modi",
         ])
     );
     assert_eq!(
         people_of("002_493beed99443fa9a"),
         set(&[
-            "Mallikarjun Kharge", "Rahul Gandhi", "Tariq Hameed Karra", "Omar Abdullah",
-            "Farooq Abdullah", "K.C. Venugopal",
+            "Mallikarjun Kharge",
+            "Rahul Gandhi",
+            "Tariq Hameed Karra",
+            "Omar Abdullah",
+            "Farooq Abdullah",
+            "K.C. Venugopal",
         ])
     );
 }
 
 #[test]
 fn roles_are_those_held_on_the_article_date() {
-    let out = bin().args(["show", "002_493beed99443fa9a", "--json"]).output().unwrap();
+    let out = bin()
+        .args(["show", "002_493beed99443fa9a", "--json"])
+        .output()
+        .unwrap();
     let v = json(&out.stdout);
     let role = |name: &str| {
         v["people"]
@@ -79,11 +98,22 @@ fn exactly_sixteen_dated_mentions() {
         .collect();
     got.sort();
     let mut want: Vec<(String, String, String)> = [
-        ("000", "2022-10-04"), ("000", "2022-10-03"),
-        ("001", "2023-12-21"), ("001", "2024-01-14"), ("001", "2023-12-19"),
-        ("002", "2024-08-21"), ("002", "2024-08-22"), ("002", "2024-08-19"), ("002", "2024-08-19"),
-        ("002", "2024-09-18"), ("002", "2024-08-17"), ("002", "2024-08-08"), ("002", "2024-08-21"),
-        ("002", "2024-08-22"), ("002", "2024-08-21"), ("002", "2024-08-22"),
+        ("000", "2022-10-04"),
+        ("000", "2022-10-03"),
+        ("001", "2023-12-21"),
+        ("001", "2024-01-14"),
+        ("001", "2023-12-19"),
+        ("002", "2024-08-21"),
+        ("002", "2024-08-22"),
+        ("002", "2024-08-19"),
+        ("002", "2024-08-19"),
+        ("002", "2024-09-18"),
+        ("002", "2024-08-17"),
+        ("002", "2024-08-08"),
+        ("002", "2024-08-21"),
+        ("002", "2024-08-22"),
+        ("002", "2024-08-21"),
+        ("002", "2024-08-22"),
     ]
     .iter()
     .map(|(id, d)| (id.to_string(), d.to_string(), "day".to_string()))
@@ -111,12 +141,18 @@ fn topics_of_each_seed() {
     assert!(tags("000").contains(&"leadership".to_string()));
     assert!(tags("001").contains(&"alliance".to_string()));
     assert!(tags("002").contains(&"alliance".to_string()));
-    assert!(!tags("000").contains(&"alliance".to_string()), "000 is not about an alliance");
+    assert!(
+        !tags("000").contains(&"alliance".to_string()),
+        "000 is not about an alliance"
+    );
 }
 
 #[test]
 fn organisations_of_the_alliance_article() {
-    let out = bin().args(["show", "002_493beed99443fa9a", "--json"]).output().unwrap();
+    let out = bin()
+        .args(["show", "002_493beed99443fa9a", "--json"])
+        .output()
+        .unwrap();
     let v = json(&out.stdout);
     let orgs: BTreeSet<&str> = v["organisations"]
         .as_array()
@@ -124,7 +160,12 @@ fn organisations_of_the_alliance_article() {
         .iter()
         .map(|o| o["name"].as_str().unwrap())
         .collect();
-    for expected in ["Indian National Congress", "Jammu and Kashmir National Conference", "Election Commission of India", "Bharatiya Janata Party"] {
+    for expected in [
+        "Indian National Congress",
+        "Jammu and Kashmir National Conference",
+        "Election Commission of India",
+        "Bharatiya Janata Party",
+    ] {
         assert!(orgs.contains(expected), "{expected} missing from {orgs:?}");
     }
 }

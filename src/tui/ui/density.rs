@@ -27,17 +27,35 @@ pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
         return;
     }
     let cols = columns(counts.len(), width);
-    let sums: Vec<usize> = cols.iter().map(|r| counts[r.clone()].iter().sum()).collect();
+    let sums: Vec<usize> = cols
+        .iter()
+        .map(|r| counts[r.clone()].iter().sum())
+        .collect();
     let max = sums.iter().copied().max().unwrap_or(0).max(1);
     let selected = app.selected_month_slot();
     let spans: Vec<Span> = cols
         .iter()
         .zip(&sums)
         .map(|(range, &n)| {
-            let level = if n == 0 { 0 } else { 1 + (n * 7).div_ceil(max).min(7) };
+            let level = if n == 0 {
+                0
+            } else {
+                1 + (n * 7).div_ceil(max).min(7)
+            };
             let here = selected.is_some_and(|s| range.contains(&s));
-            let c = if here && level == 0 { '▁' } else { BARS[level.min(8)] };
-            Span::styled(c.to_string(), if here { theme.density_selected() } else { theme.density() })
+            let c = if here && level == 0 {
+                '▁'
+            } else {
+                BARS[level.min(8)]
+            };
+            Span::styled(
+                c.to_string(),
+                if here {
+                    theme.density_selected()
+                } else {
+                    theme.density()
+                },
+            )
         })
         .collect();
     frame.render_widget(Line::from(spans), area);

@@ -22,7 +22,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
             left.push(Span::raw("▏ date: 2024, 2024-08, 2024-08-20"));
         }
         _ => {
-            let pos = if app.view.items.is_empty() { 0 } else { app.selected + 1 };
+            let pos = if app.view.items.is_empty() {
+                0
+            } else {
+                app.selected + 1
+            };
             left.push(Span::raw(format!(" {pos}/{}", app.view.items.len())));
             if !app.query_text.is_empty() {
                 left.push(Span::styled(format!("  /{}", app.query_text), theme.key()));
@@ -57,7 +61,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
         kept.extend_from_slice(pair);
     }
     let mut spans = left;
-    spans.push(Span::raw(" ".repeat(width.saturating_sub(left_width + used))));
+    spans.push(Span::raw(
+        " ".repeat(width.saturating_sub(left_width + used)),
+    ));
     spans.extend(kept);
     frame.render_widget(Line::from(spans).style(theme.status()), area);
 }

@@ -26,17 +26,27 @@ impl Theme {
     }
     pub fn title(&self, focused: bool) -> Style {
         let s = Style::new().add_modifier(Modifier::BOLD);
-        if focused && self.color { s.fg(Color::Cyan) } else { s }
+        if focused && self.color {
+            s.fg(Color::Cyan)
+        } else {
+            s
+        }
     }
     pub fn selected(&self, focused: bool) -> Style {
         if focused {
             Style::new().add_modifier(Modifier::REVERSED)
         } else {
-            self.pick(Style::new().bg(Color::DarkGray).fg(Color::White), Style::new().add_modifier(Modifier::UNDERLINED))
+            self.pick(
+                Style::new().bg(Color::DarkGray).fg(Color::White),
+                Style::new().add_modifier(Modifier::UNDERLINED),
+            )
         }
     }
     pub fn year(&self) -> Style {
-        self.pick(Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD), Style::new().add_modifier(Modifier::BOLD))
+        self.pick(
+            Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
+            Style::new().add_modifier(Modifier::BOLD),
+        )
     }
     pub fn date(&self) -> Style {
         self.pick(Style::new().fg(Color::Cyan), Style::new())
@@ -48,7 +58,10 @@ impl Theme {
         self.pick(Style::new().fg(Color::Yellow), Style::new())
     }
     pub fn mention_text(&self) -> Style {
-        self.pick(Style::new().add_modifier(Modifier::ITALIC), Style::new().add_modifier(Modifier::ITALIC))
+        self.pick(
+            Style::new().add_modifier(Modifier::ITALIC),
+            Style::new().add_modifier(Modifier::ITALIC),
+        )
     }
     pub fn tag(&self, name: &str) -> Style {
         let color = match name {
@@ -57,22 +70,32 @@ impl Theme {
             "election" => Color::Red,
             _ => Color::Gray,
         };
-        self.pick(Style::new().fg(color), Style::new().add_modifier(Modifier::DIM))
+        self.pick(
+            Style::new().fg(color),
+            Style::new().add_modifier(Modifier::DIM),
+        )
     }
     pub fn search_match(&self) -> Style {
         self.pick(
-            Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            Style::new()
+                .fg(Color::Yellow)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
         )
     }
     pub fn person(&self) -> Style {
         self.pick(
-            Style::new().fg(Color::Green).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            Style::new()
+                .fg(Color::Green)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
         )
     }
     pub fn sentence(&self) -> Style {
-        self.pick(Style::new().bg(Color::Blue).fg(Color::White), Style::new().add_modifier(Modifier::REVERSED))
+        self.pick(
+            Style::new().bg(Color::Blue).fg(Color::White),
+            Style::new().add_modifier(Modifier::REVERSED),
+        )
     }
     pub fn headline(&self) -> Style {
         Style::new().add_modifier(Modifier::BOLD)
@@ -81,21 +104,36 @@ impl Theme {
         Style::new().add_modifier(Modifier::DIM)
     }
     pub fn heading(&self) -> Style {
-        self.pick(Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD), Style::new().add_modifier(Modifier::BOLD))
+        self.pick(
+            Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
+            Style::new().add_modifier(Modifier::BOLD),
+        )
     }
     pub fn density(&self) -> Style {
-        self.pick(Style::new().fg(Color::Blue), Style::new().add_modifier(Modifier::DIM))
+        self.pick(
+            Style::new().fg(Color::Blue),
+            Style::new().add_modifier(Modifier::DIM),
+        )
     }
     pub fn density_selected(&self) -> Style {
-        self.pick(Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD), Style::new().add_modifier(Modifier::REVERSED))
+        self.pick(
+            Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            Style::new().add_modifier(Modifier::REVERSED),
+        )
     }
     pub fn status(&self) -> Style {
-        self.pick(Style::new().bg(Color::Blue).fg(Color::White), Style::new().add_modifier(Modifier::REVERSED))
+        self.pick(
+            Style::new().bg(Color::Blue).fg(Color::White),
+            Style::new().add_modifier(Modifier::REVERSED),
+        )
     }
     pub fn key(&self) -> Style {
         Style::new().add_modifier(Modifier::BOLD)
     }
     pub fn warning(&self) -> Style {
-        self.pick(Style::new().fg(Color::Red).add_modifier(Modifier::BOLD), Style::new().add_modifier(Modifier::BOLD))
+        self.pick(
+            Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+            Style::new().add_modifier(Modifier::BOLD),
+        )
     }
 }

@@ -24,7 +24,11 @@ pub fn render(app: &App, theme: &Theme, areas: &Areas, frame: &mut Frame) {
 
     let area = areas.list;
     if app.view.items.is_empty() {
-        let msg = if app.query_text.is_empty() { "no entries" } else { "no match" };
+        let msg = if app.query_text.is_empty() {
+            "no entries"
+        } else {
+            "no match"
+        };
         frame.render_widget(Line::styled(msg, theme.dim()), area);
         return;
     }
@@ -45,13 +49,21 @@ pub fn render(app: &App, theme: &Theme, areas: &Areas, frame: &mut Frame) {
             }
             Row::Item(n) => entry_line(app, theme, n, width),
         };
-        let rect = ratatui::layout::Rect { y: area.y + y as u16, height: 1, ..area };
+        let rect = ratatui::layout::Rect {
+            y: area.y + y as u16,
+            height: 1,
+            ..area
+        };
         frame.render_widget(line, rect);
     }
 }
 
 fn position(app: &App) -> usize {
-    if app.view.items.is_empty() { 0 } else { app.selected + 1 }
+    if app.view.items.is_empty() {
+        0
+    } else {
+        app.selected + 1
+    }
 }
 
 /// Below this many columns for the headline, tag labels are left out.
@@ -89,22 +101,45 @@ fn entry_line<'a>(app: &'a App, theme: &Theme, n: usize, width: usize) -> Line<'
     match entry.kind {
         EntryKind::Article => {
             let highlights = headline_matches(app, &article.headline);
-            spans.extend(styled_text(&article.headline, text_width, &highlights, theme.search_match(), Style::new()));
+            spans.extend(styled_text(
+                &article.headline,
+                text_width,
+                &highlights,
+                theme.search_match(),
+                Style::new(),
+            ));
         }
         EntryKind::Mention(m) => {
             let mention = &article.enrichment.mentions[m];
-            let text = around(&article.body, mention.sentence.clone(), mention.expression.clone(), text_width);
-            spans.extend(styled_text(&text, text_width, &[], Style::new(), theme.mention_text()));
+            let text = around(
+                &article.body,
+                mention.sentence.clone(),
+                mention.expression.clone(),
+                text_width,
+            );
+            spans.extend(styled_text(
+                &text,
+                text_width,
+                &[],
+                Style::new(),
+                theme.mention_text(),
+            ));
         }
     }
     let used: usize = spans.iter().map(|s| s.width()).sum();
-    spans.push(Span::raw(" ".repeat(width.saturating_sub(used + tags_width))));
+    spans.push(Span::raw(
+        " ".repeat(width.saturating_sub(used + tags_width)),
+    ));
     for t in tags {
         spans.push(Span::raw(" "));
         spans.push(Span::styled(tag_label(t), theme.tag(t)));
     }
     let line = Line::from(spans);
-    if selected { line.style(theme.selected(app.focus == Focus::Timeline)) } else { line }
+    if selected {
+        line.style(theme.selected(app.focus == Focus::Timeline))
+    } else {
+        line
+    }
 }
 
 /// Char indices of `text` matched by the query's fuzzy terms.
@@ -123,7 +158,13 @@ fn headline_matches(app: &App, text: &str) -> Vec<usize> {
 }
 
 /// `text` made safe, cut to `width` columns with an ellipsis, matched chars highlighted.
-fn styled_text(text: &str, width: usize, matched: &[usize], hl: Style, base: Style) -> Vec<Span<'static>> {
+fn styled_text(
+    text: &str,
+    width: usize,
+    matched: &[usize],
+    hl: Style,
+    base: Style,
+) -> Vec<Span<'static>> {
     let mut spans: Vec<Span<'static>> = Vec::new();
     let mut used = 0;
     let mut buf = String::new();
@@ -137,14 +178,20 @@ fn styled_text(text: &str, width: usize, matched: &[usize], hl: Style, base: Sty
         let reserve = if total > width { 1 } else { 0 };
         if used + w + reserve > width {
             if !buf.is_empty() {
-                spans.push(Span::styled(std::mem::take(&mut buf), if buf_hl { hl } else { base }));
+                spans.push(Span::styled(
+                    std::mem::take(&mut buf),
+                    if buf_hl { hl } else { base },
+                ));
             }
             spans.push(Span::styled("…", base));
             return spans;
         }
         let is_hl = matched.binary_search(&i).is_ok();
         if is_hl != buf_hl && !buf.is_empty() {
-            spans.push(Span::styled(std::mem::take(&mut buf), if buf_hl { hl } else { base }));
+            spans.push(Span::styled(
+                std::mem::take(&mut buf),
+                if buf_hl { hl } else { base },
+            ));
         }
         buf_hl = is_hl;
         buf.push_str(&shown);
@@ -157,7 +204,12 @@ fn styled_text(text: &str, width: usize, matched: &[usize], hl: Style, base: Sty
 }
 
 /// The sentence, folded to one line and cut to about `width` columns around the expression.
-pub fn around(body: &str, sentence: std::ops::Range<usize>, expr: std::ops::Range<usize>, width: usize) -> String {
+pub fn around(
+    body: &str,
+    sentence: std::ops::Range<usize>,
+    expr: std::ops::Range<usize>,
+    width: usize,
+) -> String {
     let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let s = sentence.start.min(body.len());
     let e = sentence.end.min(body.len()).max(s);
@@ -211,7 +263,13 @@ mod tests {
 
     #[test]
     fn styled_text_truncates_with_ellipsis() {
-        let spans = styled_text("Kharge and Tharoor", 10, &[0, 1], Style::new(), Style::new());
+        let spans = styled_text(
+            "Kharge and Tharoor",
+            10,
+            &[0, 1],
+            Style::new(),
+            Style::new(),
+        );
         let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
         assert_eq!(text, "Kharge an…");
         let spans = styled_text("bell\x07", 10, &[], Style::new(), Style::new());
