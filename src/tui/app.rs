@@ -221,7 +221,7 @@ impl App {
         }
         let ranked = self.ranked && self.matcher.query.has_text_terms();
         if ranked {
-            pairs.sort_by(|a, b| b.1.cmp(&a.1));
+            pairs.sort_by_key(|p| std::cmp::Reverse(p.1));
         }
         let mut view = View {
             items: pairs.iter().map(|p| p.0).collect(),
