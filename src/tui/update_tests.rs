@@ -32,7 +32,7 @@ fn article(
             PersonMention {
                 name: p.to_string(),
                 gazetteer: None,
-                spans: vec![at..at + p.len()],
+                spans: std::iter::once(at..at + p.len()).collect(),
             }
         })
         .collect();
