@@ -17,6 +17,11 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_color: bool,
 
+    /// Print files, articles, bytes and the time spent reading, parsing, enriching and
+    /// searching to stderr (check, list, search).
+    #[arg(long, global = true)]
+    pub stats: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

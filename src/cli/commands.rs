@@ -38,6 +38,7 @@ pub fn run(cli: &Cli, corpus: &Corpus) -> u8 {
             DIAGNOSTICS_SHOWN
         },
     );
+    let started = std::time::Instant::now();
     let result = match &cli.command {
         None => list(corpus, None, false, palette),
         Some(Command::List { json, query }) => list(corpus, query.as_deref(), *json, palette),
@@ -48,6 +49,9 @@ pub fn run(cli: &Cli, corpus: &Corpus) -> u8 {
         }
         Some(Command::Check) => check(corpus),
     };
+    if cli.stats {
+        print_stats(corpus, started.elapsed());
+    }
     match result {
         Ok(code) => code,
         Err(message) => {
@@ -55,6 +59,25 @@ pub fn run(cli: &Cli, corpus: &Corpus) -> u8 {
             EXIT_USAGE
         }
     }
+}
+
+/// `--stats`: what was loaded and where the time went, on stderr.
+fn print_stats(corpus: &Corpus, command: std::time::Duration) {
+    let s = &corpus.stats;
+    let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+    let load = s.read + s.parse + s.enrich;
+    let mb = s.bytes as f64 / 1e6;
+    eprintln!(
+        "stats: {} files, {} articles, {:.1} MB; read {:.1} ms, parse {:.1} ms, enrich {:.1} ms ({:.0} MB/s end to end), command {:.1} ms",
+        s.files,
+        corpus.articles.len(),
+        mb,
+        ms(s.read),
+        ms(s.parse),
+        ms(s.enrich),
+        if load.is_zero() { 0.0 } else { mb / load.as_secs_f64() },
+        ms(command)
+    );
 }
 
 pub fn report_diagnostics(diagnostics: &[Diagnostic], limit: usize) {
