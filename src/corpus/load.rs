@@ -97,51 +97,40 @@ impl Corpus {
     }
 }
 
-/// Load every article under `paths` (files, or directories read recursively).
+/// How far a load has got.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LoadProgress {
+    pub files_done: usize,
+    pub files_total: usize,
+    pub bytes_done: u64,
+    pub bytes_total: u64,
+    pub articles: usize,
+}
+
+/// One delivery of a streaming load: enriched articles, problems, and how far it has got.
+#[derive(Debug, Default)]
+pub struct Batch {
+    pub articles: Vec<Article>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub progress: LoadProgress,
+}
+
+/// Files are read and parsed in chunks of about this many bytes, so the first articles arrive
+/// early and memory holds one chunk of raw bytes at a time.
+const CHUNK_BYTES: u64 = 8 << 20;
+const CHUNK_FILES: usize = 2048;
+/// Articles are enriched and delivered in batches of this many.
+const ENRICH_BATCH: usize = 4096;
+
+/// Load every article under `paths` (files, or directories read recursively), in (date, id)
+/// order.
 pub fn load_paths(paths: &[PathBuf], options: &LoadOptions) -> Result<Corpus, LoadError> {
-    let mut stats = LoadStats::default();
-    let mut files = Vec::new();
-    for path in paths {
-        gather(path, true, &mut files, &mut stats)?;
-    }
-    stats.files = files.len();
-
-    let start = Instant::now();
-    let contents: Vec<(PathBuf, Format, std::io::Result<Vec<u8>>)> = files
-        .into_par_iter()
-        .map(|(path, format)| {
-            let bytes = std::fs::read(&path);
-            (path, format, bytes)
-        })
-        .collect();
-    stats.read = start.elapsed();
-    stats.bytes = contents
-        .iter()
-        .filter_map(|(_, _, b)| b.as_ref().ok())
-        .map(|b| b.len() as u64)
-        .sum();
-
-    let start = Instant::now();
-    let parsed: Vec<Parsed> = contents
-        .into_par_iter()
-        .map(|(path, format, bytes)| parse_file(&path, format, bytes))
-        .collect();
     let mut articles = Vec::new();
     let mut diagnostics = Vec::new();
-    for p in parsed {
-        articles.extend(p.articles);
-        diagnostics.extend(p.diagnostics);
-    }
-    stats.folded = fold_duplicates(&mut articles, &mut diagnostics);
-    make_ids_unique(&mut articles, &mut diagnostics);
-    stats.parse = start.elapsed();
-
-    if options.enrich {
-        let start = Instant::now();
-        enrich_all(&mut articles, Gazetteer::builtin());
-        stats.enrich = start.elapsed();
-    }
-    stats.articles = articles.len();
+    let stats = load_streaming(paths, options, |batch| {
+        articles.extend(batch.articles);
+        diagnostics.extend(batch.diagnostics);
+    })?;
     let mut corpus = Corpus {
         articles,
         diagnostics,
@@ -149,6 +138,104 @@ pub fn load_paths(paths: &[PathBuf], options: &LoadOptions) -> Result<Corpus, Lo
     };
     corpus.sort();
     Ok(corpus)
+}
+
+/// Load `paths`, handing over articles batch by batch as they are parsed and enriched.
+/// Duplicate bodies are folded and ids made unique across batches.
+pub fn load_streaming(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    mut deliver: impl FnMut(Batch),
+) -> Result<LoadStats, LoadError> {
+    let mut stats = LoadStats::default();
+    let mut files = Vec::new();
+    for path in paths {
+        gather(path, true, &mut files, &mut stats)?;
+    }
+    stats.files = files.len();
+    let sizes: Vec<u64> = files
+        .iter()
+        .map(|(p, _)| std::fs::metadata(p).map_or(0, |m| m.len()))
+        .collect();
+    let mut progress = LoadProgress {
+        files_total: files.len(),
+        bytes_total: sizes.iter().sum(),
+        ..LoadProgress::default()
+    };
+    let mut seen_bodies: HashSet<u64> = HashSet::new();
+    let mut id_counts: HashMap<String, usize> = HashMap::new();
+    let mut rest = &files[..];
+    let mut rest_sizes = &sizes[..];
+    while !rest.is_empty() {
+        let mut n = 0;
+        let mut chunk_bytes = 0;
+        while n < rest.len() && n < CHUNK_FILES && (n == 0 || chunk_bytes + rest_sizes[n] <= CHUNK_BYTES) {
+            chunk_bytes += rest_sizes[n];
+            n += 1;
+        }
+        let (chunk, tail) = rest.split_at(n);
+        rest = tail;
+        rest_sizes = &rest_sizes[n..];
+
+        let start = Instant::now();
+        let contents: Vec<(&PathBuf, Format, std::io::Result<Vec<u8>>)> = chunk
+            .par_iter()
+            .map(|(path, format)| (path, *format, std::fs::read(path)))
+            .collect();
+        stats.read += start.elapsed();
+        let read_bytes: u64 = contents
+            .iter()
+            .filter_map(|(_, _, b)| b.as_ref().ok())
+            .map(|b| b.len() as u64)
+            .sum();
+        stats.bytes += read_bytes;
+
+        let start = Instant::now();
+        let parsed: Vec<Parsed> = contents
+            .into_par_iter()
+            .map(|(path, format, bytes)| parse_file(path, format, bytes))
+            .collect();
+        let mut articles = Vec::new();
+        let mut diagnostics = Vec::new();
+        for p in parsed {
+            articles.extend(p.articles);
+            diagnostics.extend(p.diagnostics);
+        }
+        stats.folded += fold_duplicates(&mut articles, &mut diagnostics, &mut seen_bodies);
+        make_ids_unique(&mut articles, &mut diagnostics, &mut id_counts);
+        stats.parse += start.elapsed();
+
+        progress.files_done += chunk.len();
+        progress.bytes_done += chunk_bytes.max(read_bytes);
+        let total = articles.len();
+        let mut delivered = 0;
+        let mut articles = articles.into_iter();
+        loop {
+            let mut batch: Vec<Article> = articles.by_ref().take(ENRICH_BATCH).collect();
+            if options.enrich && !batch.is_empty() {
+                let start = Instant::now();
+                enrich_all(&mut batch, Gazetteer::builtin());
+                stats.enrich += start.elapsed();
+            }
+            delivered += batch.len();
+            progress.articles += batch.len();
+            stats.articles += batch.len();
+            let last = delivered >= total;
+            let mut b = Batch {
+                articles: batch,
+                diagnostics: Vec::new(),
+                progress,
+            };
+            if last {
+                b.diagnostics = std::mem::take(&mut diagnostics);
+            }
+            deliver(b);
+            if last {
+                break;
+            }
+        }
+    }
+    Ok(stats)
 }
 
 fn format_of(path: &Path) -> Option<Format> {
@@ -285,13 +372,22 @@ fn parse_file(path: &Path, format: Format, bytes: std::io::Result<Vec<u8>>) -> P
     out
 }
 
-/// Keep the first of each set of articles with an identical body; one warning per file.
-fn fold_duplicates(articles: &mut Vec<Article>, diagnostics: &mut Vec<Diagnostic>) -> usize {
-    let mut seen: HashSet<&str> = HashSet::with_capacity(articles.len());
-    let keep: Vec<bool> = articles
-        .iter()
-        .map(|a| seen.insert(a.body.as_str()))
-        .collect();
+fn body_hash(body: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    body.hash(&mut h);
+    h.finish()
+}
+
+/// Keep the first of each set of articles with an identical body (by a 64-bit hash, across
+/// batches); one warning per file.
+fn fold_duplicates(
+    articles: &mut Vec<Article>,
+    diagnostics: &mut Vec<Diagnostic>,
+    seen: &mut HashSet<u64>,
+) -> usize {
+    let hashes: Vec<u64> = articles.par_iter().map(|a| body_hash(&a.body)).collect();
+    let keep: Vec<bool> = hashes.into_iter().map(|h| seen.insert(h)).collect();
     let mut per_file: Vec<(String, usize)> = Vec::new();
     for (a, &k) in articles.iter().zip(&keep) {
         if !k {
@@ -315,8 +411,11 @@ fn fold_duplicates(articles: &mut Vec<Article>, diagnostics: &mut Vec<Diagnostic
 }
 
 /// Ids must be unique: a repeated id gets a `~2`, `~3` suffix, with a warning.
-fn make_ids_unique(articles: &mut [Article], diagnostics: &mut Vec<Diagnostic>) {
-    let mut counts: HashMap<String, usize> = HashMap::with_capacity(articles.len());
+fn make_ids_unique(
+    articles: &mut [Article],
+    diagnostics: &mut Vec<Diagnostic>,
+    counts: &mut HashMap<String, usize>,
+) {
     for a in articles.iter_mut() {
         let n = counts.entry(a.id.clone()).or_insert(0);
         *n += 1;
