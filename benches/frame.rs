@@ -21,12 +21,18 @@ fn big_corpus(n: usize) -> Corpus {
             a
         })
         .collect();
-    Corpus { articles, ..Corpus::default() }
+    Corpus {
+        articles,
+        ..Corpus::default()
+    }
 }
 
 fn frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame_120x40");
-    for (name, corpus) in [("3_builtin", Corpus::builtin()), ("100k_entries", big_corpus(100_000))] {
+    for (name, corpus) in [
+        ("3_builtin", Corpus::builtin()),
+        ("100k_entries", big_corpus(100_000)),
+    ] {
         let app = App::new(corpus, 120, 40, false);
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
         group.bench_function(name, |b| {

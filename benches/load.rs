@@ -10,7 +10,10 @@ fn real_csv() -> Option<PathBuf> {
 }
 
 fn pipeline(c: &mut Criterion, name: &str, paths: &[PathBuf]) {
-    let bytes = load_paths(paths, &LoadOptions { enrich: false }).unwrap().stats.bytes;
+    let bytes = load_paths(paths, &LoadOptions { enrich: false })
+        .unwrap()
+        .stats
+        .bytes;
     let mut group = c.benchmark_group(name);
     group.sample_size(10);
     group.throughput(Throughput::Bytes(bytes));

@@ -17,5 +17,7 @@ pub use builtin::{BUILTIN_SOURCE, builtin_articles};
 pub use dates::parse_date;
 pub use diagnostic::{Diagnostic, Location, Severity};
 pub use headline::headline_from_body;
-pub use load::{Batch, Corpus, LoadError, LoadOptions, LoadProgress, LoadStats, load_paths, load_streaming};
+pub use load::{
+    Batch, Corpus, LoadError, LoadOptions, LoadProgress, LoadStats, load_paths, load_streaming,
+};
 pub use safe_text::{display_safe, is_display_safe, push_display_char};

@@ -17,6 +17,6 @@ pub use action::Action;
 pub use app::{App, Focus, Mode};
 pub use keymap::{Context, action_for_key, bindings};
 pub use layout::{Areas, areas};
-pub use run::run;
+pub use run::{Startup, run};
 pub use ui::render;
 pub use update::update;

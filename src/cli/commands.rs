@@ -75,7 +75,11 @@ fn print_stats(corpus: &Corpus, command: std::time::Duration) {
         ms(s.read),
         ms(s.parse),
         ms(s.enrich),
-        if load.is_zero() { 0.0 } else { mb / load.as_secs_f64() },
+        if load.is_zero() {
+            0.0
+        } else {
+            mb / load.as_secs_f64()
+        },
         ms(command)
     );
 }

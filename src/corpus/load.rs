@@ -162,6 +162,11 @@ pub fn load_streaming(
         bytes_total: sizes.iter().sum(),
         ..LoadProgress::default()
     };
+    // An empty first batch tells the totals, for a progress display.
+    deliver(Batch {
+        progress,
+        ..Batch::default()
+    });
     let mut seen_bodies: HashSet<u64> = HashSet::new();
     let mut id_counts: HashMap<String, usize> = HashMap::new();
     let mut rest = &files[..];
@@ -169,7 +174,10 @@ pub fn load_streaming(
     while !rest.is_empty() {
         let mut n = 0;
         let mut chunk_bytes = 0;
-        while n < rest.len() && n < CHUNK_FILES && (n == 0 || chunk_bytes + rest_sizes[n] <= CHUNK_BYTES) {
+        while n < rest.len()
+            && n < CHUNK_FILES
+            && (n == 0 || chunk_bytes + rest_sizes[n] <= CHUNK_BYTES)
+        {
             chunk_bytes += rest_sizes[n];
             n += 1;
         }

@@ -1,7 +1,7 @@
 //! All the state of the terminal app, and the derived view of the timeline.
 
 use super::wrap::{WrappedLine, wrap};
-use crate::corpus::{Article, Corpus};
+use crate::corpus::{Article, Batch, Corpus, LoadProgress};
 use crate::enrich::{Gazetteer, Topics};
 use crate::query::{self, Matcher, Query};
 use crate::timeline::{self, Entry, EntryKind};
@@ -102,6 +102,8 @@ pub struct App {
     pub clipboard: Option<String>,
     /// Monochrome: `NO_COLOR` or `--no-color`.
     pub no_color: bool,
+    /// While a corpus loads in the background: how far it has got.
+    pub loading: Option<LoadProgress>,
     pub quit: bool,
 }
 
@@ -138,6 +140,7 @@ impl App {
             message: None,
             clipboard: None,
             no_color,
+            loading: None,
             quit: false,
             corpus,
         };
@@ -161,6 +164,29 @@ impl App {
     /// Whether the layout is the narrow one (timeline above, article below).
     pub fn narrow(&self) -> bool {
         self.width < 100
+    }
+
+    /// Take in a batch of a background load: the timeline and the view grow, the selected
+    /// entry stays selected.
+    pub fn extend(&mut self, batch: Batch) {
+        let first_new = self.corpus.articles.len();
+        self.corpus.articles.extend(batch.articles);
+        self.corpus.diagnostics.extend(batch.diagnostics);
+        let has_terms = self.matcher.query.has_text_terms();
+        for a in &self.corpus.articles[first_new..] {
+            let score = if has_terms {
+                self.matcher
+                    .match_article(a, self.gazetteer)
+                    .map(|m| m.score)
+            } else {
+                Some(0)
+            };
+            self.article_scores.push(score);
+        }
+        let keep = self.selected_entry().copied();
+        self.entries = timeline::build(&self.corpus.articles);
+        self.loading = Some(batch.progress);
+        self.refresh_view_keeping(keep);
     }
 
     /// Compile `text` as the query in force; a query that does not parse keeps the old one
@@ -193,7 +219,11 @@ impl App {
     /// Rebuild the view after a filter, the order or the query changed, keeping the
     /// selected entry when it is still shown.
     pub fn refresh_view(&mut self) {
-        let keep = self.view.items.get(self.selected).copied();
+        let keep = self.selected_entry().copied();
+        self.refresh_view_keeping(keep);
+    }
+
+    fn refresh_view_keeping(&mut self, keep: Option<Entry>) {
         let tag = self.tag_filter.and_then(|t| self.topics.get(t));
         let person = self.person_filter.as_deref();
         let articles = &self.corpus.articles;
@@ -241,7 +271,7 @@ impl App {
         view.density = self.density(&view.items);
         self.view = view;
         self.selected = keep
-            .and_then(|k| self.view.items.iter().position(|&i| i == k))
+            .and_then(|k| self.view.items.iter().position(|&i| self.entries[i] == k))
             .unwrap_or(0);
         self.after_move();
     }

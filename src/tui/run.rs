@@ -1,22 +1,51 @@
 //! The event loop: the only place with terminal I/O.
 
 use super::{Action, App, action_for_key, render, update};
-use crate::corpus::Corpus;
+use crate::corpus::{Batch, Corpus, LoadOptions, load_streaming};
 use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
 };
 use crossterm::execute;
 use std::io::{self, Write};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
 use std::time::Duration;
 
 /// How often the loop wakes with no input, to notice SIGTERM.
 const POLL: Duration = Duration::from_millis(200);
+/// How often it wakes while a corpus loads, to show what has arrived.
+const POLL_LOADING: Duration = Duration::from_millis(16);
 
-/// Run the app full-screen until the user quits. The terminal is restored on quit, on
-/// error, on panic (the report printed after the restore) and on SIGTERM or SIGHUP.
-pub fn run(corpus: Corpus, no_color: bool) -> io::Result<()> {
+/// What the app starts with.
+pub enum Startup {
+    /// A corpus already loaded (the built-in one).
+    Ready(Corpus),
+    /// Paths to load in the background while the app is already drawn and usable.
+    Load(Vec<PathBuf>),
+}
+
+enum LoadEvent {
+    Batch(Batch),
+    Done(Result<crate::corpus::LoadStats, String>),
+}
+
+fn spawn_loader(paths: Vec<PathBuf>) -> mpsc::Receiver<LoadEvent> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let result = load_streaming(&paths, &LoadOptions::default(), |batch| {
+            let _ = tx.send(LoadEvent::Batch(batch));
+        });
+        let _ = tx.send(LoadEvent::Done(result.map_err(|e| e.to_string())));
+    });
+    rx
+}
+
+/// Run the app full-screen until the user quits; returns the corpus as far as it loaded (for
+/// the problems to be reported). The terminal is restored on quit, on error, on panic (the
+/// report printed after the restore) and on SIGTERM or SIGHUP.
+pub fn run(startup: Startup, no_color: bool) -> io::Result<Corpus> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
@@ -29,8 +58,16 @@ pub fn run(corpus: Corpus, no_color: bool) -> io::Result<()> {
     }));
     let result = execute!(io::stdout(), EnableMouseCapture).and_then(|_| {
         let size = terminal.size()?;
+        let (corpus, loader) = match startup {
+            Startup::Ready(corpus) => (corpus, None),
+            Startup::Load(paths) => (Corpus::default(), Some(spawn_loader(paths))),
+        };
         let mut app = App::new(corpus, size.width, size.height, no_color);
-        event_loop(&mut terminal, &mut app, &stop)
+        if loader.is_some() {
+            app.loading = Some(Default::default());
+        }
+        event_loop(&mut terminal, &mut app, &stop, loader)?;
+        Ok(app.corpus)
     });
     let _ = execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
@@ -41,10 +78,18 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     stop: &AtomicBool,
+    mut loader: Option<mpsc::Receiver<LoadEvent>>,
 ) -> io::Result<()> {
     terminal.draw(|f| render(app, f))?;
     while !app.quit && !stop.load(Ordering::Relaxed) {
-        if !event::poll(POLL)? {
+        let timeout = if loader.is_some() { POLL_LOADING } else { POLL };
+        if loader.as_ref().is_some_and(|rx| take_batches(app, rx)) {
+            if app.loading.is_none() {
+                loader = None;
+            }
+            terminal.draw(|f| render(app, f))?;
+        }
+        if !event::poll(timeout)? {
             continue;
         }
         let Some(action) = to_action(event::read()?, app) else {
@@ -59,6 +104,41 @@ fn event_loop(
         terminal.draw(|f| render(app, f))?;
     }
     Ok(())
+}
+
+/// Take in whatever the loader has sent; true when anything arrived.
+fn take_batches(app: &mut App, rx: &mpsc::Receiver<LoadEvent>) -> bool {
+    let mut any = false;
+    // Merge what is waiting into one batch so the timeline is rebuilt once per wake-up.
+    let mut merged: Option<Batch> = None;
+    while let Ok(event) = rx.try_recv() {
+        any = true;
+        match event {
+            LoadEvent::Batch(b) => match &mut merged {
+                Some(m) => {
+                    m.articles.extend(b.articles);
+                    m.diagnostics.extend(b.diagnostics);
+                    m.progress = b.progress;
+                }
+                None => merged = Some(b),
+            },
+            LoadEvent::Done(result) => {
+                if let Some(m) = merged.take() {
+                    app.extend(m);
+                }
+                app.loading = None;
+                match result {
+                    Ok(stats) => app.corpus.stats = stats,
+                    Err(e) => app.message = Some(e),
+                }
+                return true;
+            }
+        }
+    }
+    if let Some(m) = merged {
+        app.extend(m);
+    }
+    any
 }
 
 fn to_action(event: Event, app: &App) -> Option<Action> {

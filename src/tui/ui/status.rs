@@ -8,6 +8,24 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+/// `loading ▕████····▏ 12,000 articles · 45/270 MB`
+fn loading_gauge(p: &crate::corpus::LoadProgress) -> String {
+    const CELLS: u64 = 10;
+    let filled = if p.bytes_total == 0 {
+        0
+    } else {
+        (p.bytes_done * CELLS / p.bytes_total).min(CELLS)
+    };
+    format!(
+        " loading ▕{}{}▏ {} articles · {}/{} MB ",
+        "█".repeat(filled as usize),
+        "·".repeat((CELLS - filled) as usize),
+        p.articles,
+        p.bytes_done / 1_000_000,
+        p.bytes_total.div_ceil(1_000_000)
+    )
+}
+
 pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
     let width = area.width as usize;
     let mut left: Vec<Span> = Vec::new();
@@ -22,6 +40,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
             left.push(Span::raw("▏ date: 2024, 2024-08, 2024-08-20"));
         }
         _ => {
+            if let Some(p) = &app.loading {
+                left.push(Span::styled(loading_gauge(p), theme.warning()));
+            }
             let pos = if app.view.items.is_empty() {
                 0
             } else {
