@@ -1,4 +1,4 @@
-use crate::common::{bin, fixture, json, stderr, stdout};
+use crate::common::{fixture, json, on_corpus, stderr, stdout};
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::SystemTime;
@@ -22,12 +22,7 @@ fn snapshot(dir: &Path) -> BTreeMap<String, (Vec<u8>, SystemTime)> {
 fn check_names_every_bad_file_and_the_rest_loads() {
     let dir = fixture("bad");
     let before = snapshot(&dir);
-    let out = bin()
-        .arg("--corpus")
-        .arg(&dir)
-        .arg("check")
-        .output()
-        .unwrap();
+    let out = on_corpus(&dir, &["check"]);
     assert_eq!(out.status.code(), Some(1), "errors make check exit 1");
     let err = stderr(&out);
     let expect = [
@@ -79,12 +74,7 @@ fn check_names_every_bad_file_and_the_rest_loads() {
 
 #[test]
 fn good_rows_of_bad_files_are_listed() {
-    let out = bin()
-        .arg("--corpus")
-        .arg(fixture("bad"))
-        .args(["list", "--json"])
-        .output()
-        .unwrap();
+    let out = on_corpus(fixture("bad"), &["list", "--json"]);
     assert!(out.status.success(), "list still works with bad files");
     let v = json(&out.stdout);
     let mut ids: Vec<&str> = v
@@ -103,12 +93,7 @@ fn good_rows_of_bad_files_are_listed() {
 
 #[test]
 fn windows_1252_text_is_decoded() {
-    let out = bin()
-        .arg("--corpus")
-        .arg(fixture("bad/cp1252.txt"))
-        .args(["show", "cp1252", "--json"])
-        .output()
-        .unwrap();
+    let out = on_corpus(fixture("bad/cp1252.txt"), &["show", "cp1252", "--json"]);
     let v = json(&out.stdout);
     let body = v["body"].as_str().unwrap();
     assert!(body.contains("Nitish Kumar’s resignation"), "{body}");
@@ -123,12 +108,7 @@ fn windows_1252_text_is_decoded() {
 #[test]
 fn escape_sequences_never_reach_human_output() {
     for args in [vec!["show", "ansi"], vec!["list"], vec!["search", "pawar"]] {
-        let out = bin()
-            .arg("--corpus")
-            .arg(fixture("bad/ansi.txt"))
-            .args(&args)
-            .output()
-            .unwrap();
+        let out = on_corpus(fixture("bad/ansi.txt"), &args);
         assert!(out.status.success());
         let text = stdout(&out);
         assert!(
@@ -136,20 +116,10 @@ fn escape_sequences_never_reach_human_output() {
             "{args:?}: {text:?}"
         );
     }
-    let out = bin()
-        .arg("--corpus")
-        .arg(fixture("bad/ansi.txt"))
-        .args(["show", "ansi"])
-        .output()
-        .unwrap();
+    let out = on_corpus(fixture("bad/ansi.txt"), &["show", "ansi"]);
     assert!(stdout(&out).contains("␛[31mred text"));
     // JSON keeps the text but escapes it.
-    let out = bin()
-        .arg("--corpus")
-        .arg(fixture("bad/ansi.txt"))
-        .args(["show", "ansi", "--json"])
-        .output()
-        .unwrap();
+    let out = on_corpus(fixture("bad/ansi.txt"), &["show", "ansi", "--json"]);
     assert!(!stdout(&out).contains('\x1b'));
     assert!(
         json(&out.stdout)["body"]
@@ -169,12 +139,7 @@ fn ten_megabyte_article_loads() {
         text.push_str(paragraph);
     }
     std::fs::write(&path, &text).unwrap();
-    let out = bin()
-        .arg("--corpus")
-        .arg(&path)
-        .arg("check")
-        .output()
-        .unwrap();
+    let out = on_corpus(&path, &["check"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).starts_with("1 article loaded"));
     assert_eq!(
@@ -189,12 +154,7 @@ fn duplicate_bodies_are_folded_with_a_count() {
     let dir = tempfile::tempdir().unwrap();
     let csv = "date,title,body\n2024-01-01,A,Same text.\n2024-01-02,B,Same text.\n2024-01-03,C,Same text.\n2024-01-04,D,Other text.\n";
     std::fs::write(dir.path().join("dupes.csv"), csv).unwrap();
-    let out = bin()
-        .arg("--corpus")
-        .arg(dir.path())
-        .arg("check")
-        .output()
-        .unwrap();
+    let out = on_corpus(dir.path(), &["check"]);
     assert_eq!(out.status.code(), Some(0));
     assert!(stderr(&out).contains("2 articles with a body identical to an earlier one folded"));
     assert!(stdout(&out).starts_with("2 articles loaded"));
@@ -209,12 +169,7 @@ fn unknown_extensions_in_folders_are_ignored_but_named_files_are_read() {
         " date 2024-01-01 Delhi: A story.",
     )
     .unwrap();
-    let out = bin()
-        .arg("--corpus")
-        .arg(dir.path())
-        .arg("check")
-        .output()
-        .unwrap();
+    let out = on_corpus(dir.path(), &["check"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let feed = dir.path().join("feed.data");
     std::fs::write(
@@ -222,12 +177,7 @@ fn unknown_extensions_in_folders_are_ignored_but_named_files_are_read() {
         "{\"date\":\"2024-02-02\",\"body\":\"From a file with an odd name.\"}\n",
     )
     .unwrap();
-    let out = bin()
-        .arg("--corpus")
-        .arg(&feed)
-        .args(["list", "--json"])
-        .output()
-        .unwrap();
+    let out = on_corpus(&feed, &["list", "--json"]);
     assert_eq!(
         json(&out.stdout).as_array().unwrap().len(),
         1,

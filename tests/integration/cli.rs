@@ -1,4 +1,4 @@
-use crate::common::{bin, fixture, json, stderr, stdout};
+use crate::common::{bin, fixture, json, on_corpus, stderr, stdout};
 
 #[test]
 fn no_command_prints_the_timeline_when_not_a_terminal() {
@@ -220,12 +220,7 @@ fn good_fixtures_in_every_format() {
 
 #[test]
 fn check_on_good_corpus_exits_0() {
-    let out = bin()
-        .arg("--corpus")
-        .arg(fixture("good"))
-        .arg("check")
-        .output()
-        .unwrap();
+    let out = on_corpus(fixture("good"), &["check"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).starts_with("5 articles loaded from 4 files"));
 }

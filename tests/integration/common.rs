@@ -24,3 +24,13 @@ pub fn stdout(output: &std::process::Output) -> String {
 pub fn stderr(output: &std::process::Output) -> String {
     String::from_utf8(output.stderr.clone()).expect("UTF-8 stderr")
 }
+
+/// Run the binary on `corpus` with `args`.
+pub fn on_corpus(corpus: impl AsRef<std::ffi::OsStr>, args: &[&str]) -> std::process::Output {
+    bin()
+        .arg("--corpus")
+        .arg(corpus)
+        .args(args)
+        .output()
+        .unwrap()
+}

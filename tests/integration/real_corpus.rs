@@ -1,6 +1,6 @@
 //! Checks against the real Inshorts dataset in ../shared, skipped when it is absent.
 
-use crate::common::{bin, stderr, stdout};
+use crate::common::{on_corpus, stderr, stdout};
 use std::path::PathBuf;
 
 fn dataset() -> Option<PathBuf> {
@@ -19,12 +19,7 @@ fn dataset() -> Option<PathBuf> {
 #[test]
 fn real_csv_checks_clean_with_warnings() {
     let Some(path) = dataset() else { return };
-    let out = bin()
-        .arg("--corpus")
-        .arg(&path)
-        .arg("check")
-        .output()
-        .unwrap();
+    let out = on_corpus(&path, &["check"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let summary = stdout(&out);
     let loaded: usize = summary.split_whitespace().next().unwrap().parse().unwrap();
