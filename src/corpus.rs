@@ -2,6 +2,7 @@
 
 mod article;
 mod builtin;
+pub mod cache;
 mod csv_format;
 mod dates;
 mod decode;
@@ -18,6 +19,7 @@ pub use dates::parse_date;
 pub use diagnostic::{Diagnostic, Location, Severity};
 pub use headline::headline_from_body;
 pub use load::{
-    Batch, Corpus, LoadError, LoadOptions, LoadProgress, LoadStats, load_paths, load_streaming,
+    Batch, Corpus, LoadError, LoadOptions, LoadProgress, LoadStats, load_paths,
+    load_paths_with_progress, load_streaming,
 };
 pub use safe_text::{display_safe, is_display_safe, push_display_char};

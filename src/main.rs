@@ -1,5 +1,5 @@
 use clap::Parser;
-use congress_timeline::cli::{self, Cli};
+use congress_timeline::cli::{self, Cli, Command};
 use congress_timeline::corpus::Corpus;
 use congress_timeline::tui::{self, Startup};
 use std::io::IsTerminal;
@@ -10,6 +10,9 @@ fn main() -> ExitCode {
     let interactive = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
     if cli.command.is_none() && interactive {
         return run_app(&cli);
+    }
+    if let Some(Command::Cache { action }) = &cli.command {
+        return ExitCode::from(cli::run_cache(action));
     }
     let corpus = match cli::load(&cli) {
         Ok(c) => c,
@@ -30,7 +33,7 @@ fn run_app(cli: &Cli) -> ExitCode {
     let startup = if cli.corpus.is_empty() {
         Startup::Ready(Corpus::builtin())
     } else {
-        Startup::Load(cli.corpus.clone())
+        Startup::Load(cli.corpus.clone(), cli::load_options(cli))
     };
     let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some();
     match tui::run(startup, no_color) {

@@ -22,6 +22,10 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub stats: bool,
 
+    /// Do not read or write the index cache (see README: where it lives).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -61,4 +65,17 @@ pub enum Command {
     },
     /// Validate the corpus: every problem, with file and line or row; exit 1 if anything failed to load.
     Check,
+    /// Manage the index cache.
+    Cache {
+        #[command(subcommand)]
+        action: CacheAction,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CacheAction {
+    /// Remove every cached index.
+    Clear,
+    /// Print where the cache lives.
+    Path,
 }

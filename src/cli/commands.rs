@@ -1,12 +1,13 @@
-use super::args::{Cli, Command};
+use super::args::{CacheAction, Cli, Command};
 use super::json;
 use super::out::{Palette, emit, one_line, pad, truncate};
 use super::summarise_people;
-use crate::corpus::{Corpus, Diagnostic, LoadOptions, load_paths};
+use crate::corpus::{Corpus, Diagnostic, LoadOptions, cache, load_paths_with_progress};
 use crate::enrich::Gazetteer;
 use crate::query::{self, Matcher};
 use crate::timeline::{self, Entry, EntryKind, format_date};
 use std::fmt::Write as _;
+use std::io::IsTerminal;
 
 /// How many load problems a command other than `check` prints before summarising.
 pub const DIAGNOSTICS_SHOWN: usize = 5;
@@ -16,12 +17,75 @@ pub const EXIT_OK: u8 = 0;
 pub const EXIT_CHECK_FAILED: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 
-/// Load the corpus the command line names (or the built-in one).
+/// A progress bar on stderr appears only for loads that take longer than this.
+const PROGRESS_AFTER: std::time::Duration = std::time::Duration::from_millis(500);
+
+/// The load options the command line asks for.
+pub fn load_options(cli: &Cli) -> LoadOptions {
+    LoadOptions {
+        enrich: true,
+        cache_dir: if cli.no_cache {
+            None
+        } else {
+            cache::cache_dir()
+        },
+    }
+}
+
+/// Load the corpus the command line names (or the built-in one), with a progress bar on
+/// stderr when it is a terminal and the load is slow.
 pub fn load(cli: &Cli) -> Result<Corpus, String> {
     if cli.corpus.is_empty() {
-        Ok(Corpus::builtin())
-    } else {
-        load_paths(&cli.corpus, &LoadOptions::default()).map_err(|e| e.to_string())
+        return Ok(Corpus::builtin());
+    }
+    let started = std::time::Instant::now();
+    let show = std::io::stderr().is_terminal();
+    let mut shown = false;
+    let corpus = load_paths_with_progress(&cli.corpus, &load_options(cli), |p| {
+        if show && started.elapsed() > PROGRESS_AFTER {
+            eprint!(
+                "\r\x1b[Kloading {} articles · {}/{} MB · {}/{} files",
+                p.articles,
+                p.bytes_done / 1_000_000,
+                p.bytes_total.div_ceil(1_000_000),
+                p.files_done,
+                p.files_total
+            );
+            shown = true;
+        }
+    })
+    .map_err(|e| e.to_string())?;
+    if shown {
+        eprint!("\r\x1b[K");
+    }
+    Ok(corpus)
+}
+
+/// `cache clear` and `cache path`: they need no corpus.
+pub fn run_cache(action: &CacheAction) -> u8 {
+    let Some(dir) = cache::cache_dir() else {
+        eprintln!("error: no cache directory (neither XDG_CACHE_HOME nor HOME is set)");
+        return EXIT_USAGE;
+    };
+    match action {
+        CacheAction::Path => {
+            let _ = emit(&format!("{}\n", dir.display()));
+            EXIT_OK
+        }
+        CacheAction::Clear => match cache::clear(&dir) {
+            Ok(n) => {
+                let _ = emit(&format!(
+                    "removed {} from {}\n",
+                    plural(n, "cached index"),
+                    dir.display()
+                ));
+                EXIT_OK
+            }
+            Err(e) => {
+                eprintln!("error: cannot clear {}: {e}", dir.display());
+                EXIT_USAGE
+            }
+        },
     }
 }
 
@@ -48,6 +112,7 @@ pub fn run(cli: &Cli, corpus: &Corpus) -> u8 {
             search(corpus, gazetteer, query, *json, *limit, palette)
         }
         Some(Command::Check) => check(corpus),
+        Some(Command::Cache { action }) => Ok(run_cache(action)),
     };
     if cli.stats {
         print_stats(corpus, started.elapsed());
@@ -65,16 +130,17 @@ pub fn run(cli: &Cli, corpus: &Corpus) -> u8 {
 fn print_stats(corpus: &Corpus, command: std::time::Duration) {
     let s = &corpus.stats;
     let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
-    let load = s.read + s.parse + s.enrich;
+    let load = s.read + s.parse + s.enrich + s.index;
     let mb = s.bytes as f64 / 1e6;
     eprintln!(
-        "stats: {} files, {} articles, {:.1} MB; read {:.1} ms, parse {:.1} ms, enrich {:.1} ms ({:.0} MB/s end to end), command {:.1} ms",
+        "stats: {} files, {} articles, {:.1} MB; read {:.1} ms, parse {:.1} ms, enrich {:.1} ms, index cache {:.1} ms ({:.0} MB/s end to end), command {:.1} ms",
         s.files,
         corpus.articles.len(),
         mb,
         ms(s.read),
         ms(s.parse),
         ms(s.enrich),
+        ms(s.index),
         if load.is_zero() {
             0.0
         } else {
@@ -82,6 +148,9 @@ fn print_stats(corpus: &Corpus, command: std::time::Duration) {
         },
         ms(command)
     );
+    if let Some(note) = &s.cache {
+        eprintln!("stats: index cache {note}");
+    }
 }
 
 pub fn report_diagnostics(diagnostics: &[Diagnostic], limit: usize) {

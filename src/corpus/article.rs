@@ -1,8 +1,9 @@
 use crate::enrich::{DatedMention, OrgMention, PersonMention};
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 /// One article as loaded, plus what enrichment found in it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {
     /// Unique within a corpus: the file stem, the `id` field, or `<file stem>#<row>`.
     pub id: String,
@@ -21,7 +22,7 @@ pub struct Article {
 }
 
 /// People, organisations, topic tags and dated mentions found in an article.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Enrichment {
     pub people: Vec<PersonMention>,
     pub organisations: Vec<OrgMention>,

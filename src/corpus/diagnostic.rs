@@ -1,14 +1,15 @@
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// How bad a problem is: an error means a file or row was not loaded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Severity {
     Warning,
     Error,
 }
 
 /// Where in a file a problem was found.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Location {
     /// 1-based line of a text or JSON Lines file.
     Line(usize),
@@ -19,7 +20,7 @@ pub enum Location {
 }
 
 /// A problem met while loading, naming the file and, where known, the line, row or field.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     pub severity: Severity,
     pub path: String,

@@ -1,5 +1,6 @@
 //! Gathering files, parsing them in parallel, folding duplicates and enriching.
 
+use super::cache;
 use super::decode::{Decoded, decode};
 use super::json_format::{self, Parsed};
 use super::{Article, Diagnostic, builtin_articles, csv_format, headline_from_body, text_format};
@@ -40,6 +41,10 @@ pub struct LoadStats {
     pub read: Duration,
     pub parse: Duration,
     pub enrich: Duration,
+    /// Time spent reading or writing the index cache.
+    pub index: Duration,
+    /// What happened with the index cache, when one was asked for.
+    pub cache: Option<String>,
 }
 
 /// What to do besides parsing.
@@ -47,11 +52,16 @@ pub struct LoadStats {
 pub struct LoadOptions {
     /// Find people, organisations, tags and dated mentions (off for a bare-parse benchmark).
     pub enrich: bool,
+    /// Where to keep the index cache; `None` for no cache.
+    pub cache_dir: Option<PathBuf>,
 }
 
 impl Default for LoadOptions {
     fn default() -> Self {
-        LoadOptions { enrich: true }
+        LoadOptions {
+            enrich: true,
+            cache_dir: None,
+        }
     }
 }
 
@@ -98,7 +108,7 @@ impl Corpus {
 }
 
 /// How far a load has got.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct LoadProgress {
     pub files_done: usize,
     pub files_total: usize,
@@ -108,7 +118,7 @@ pub struct LoadProgress {
 }
 
 /// One delivery of a streaming load: enriched articles, problems, and how far it has got.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Batch {
     pub articles: Vec<Article>,
     pub diagnostics: Vec<Diagnostic>,
@@ -125,11 +135,21 @@ const ENRICH_BATCH: usize = 4096;
 /// Load every article under `paths` (files, or directories read recursively), in (date, id)
 /// order.
 pub fn load_paths(paths: &[PathBuf], options: &LoadOptions) -> Result<Corpus, LoadError> {
+    load_paths_with_progress(paths, options, |_| {})
+}
+
+/// `load_paths`, telling `on_progress` how far it has got after each batch.
+pub fn load_paths_with_progress(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    mut on_progress: impl FnMut(&LoadProgress),
+) -> Result<Corpus, LoadError> {
     let mut articles = Vec::new();
     let mut diagnostics = Vec::new();
     let stats = load_streaming(paths, options, |batch| {
         articles.extend(batch.articles);
         diagnostics.extend(batch.diagnostics);
+        on_progress(&batch.progress);
     })?;
     let mut corpus = Corpus {
         articles,
@@ -140,9 +160,68 @@ pub fn load_paths(paths: &[PathBuf], options: &LoadOptions) -> Result<Corpus, Lo
     Ok(corpus)
 }
 
-/// Load `paths`, handing over articles batch by batch as they are parsed and enriched.
-/// Duplicate bodies are folded and ids made unique across batches.
+/// Load `paths`, handing over articles batch by batch: from the index cache when it matches
+/// the files, else as they are parsed and enriched (and then saved to the cache).
 pub fn load_streaming(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    mut deliver: impl FnMut(Batch),
+) -> Result<LoadStats, LoadError> {
+    let Some(dir) = options.cache_dir.as_deref().filter(|_| options.enrich) else {
+        return parse_streaming(paths, options, deliver);
+    };
+    let start = Instant::now();
+    let mut files = Vec::new();
+    let mut gather_stats = LoadStats::default();
+    for path in paths {
+        gather(path, true, &mut files, &mut gather_stats)?;
+    }
+    let file_paths: Vec<PathBuf> = files.into_iter().map(|(p, _)| p).collect();
+    let key = cache::CacheKey::of(&file_paths);
+    let target = cache::cache_file(dir, paths);
+    let outcome = match cache::read(&target, &key) {
+        Ok(batches) => {
+            let mut stats = LoadStats {
+                files: file_paths.len(),
+                ignored_files: gather_stats.ignored_files,
+                ..LoadStats::default()
+            };
+            for b in batches {
+                stats.articles += b.articles.len();
+                stats.bytes = b.progress.bytes_total;
+                deliver(b);
+            }
+            stats.index = start.elapsed();
+            stats.cache = Some(format!("used {}", target.display()));
+            return Ok(stats);
+        }
+        Err(miss) => miss,
+    };
+    let mut index_time = start.elapsed();
+    let mut writer = cache::CacheWriter::create(&target, &key);
+    let mut stats = parse_streaming(paths, options, |batch| {
+        if let Ok(w) = &mut writer {
+            let t = Instant::now();
+            if let Err(e) = w.batch(&batch) {
+                writer = Err(e);
+            }
+            index_time += t.elapsed();
+        }
+        deliver(batch);
+    })?;
+    let t = Instant::now();
+    let written = writer.and_then(|w| w.finish());
+    stats.index = index_time + t.elapsed();
+    stats.cache = Some(match (outcome, written) {
+        (why, Ok(())) => format!("{why}: built {}", target.display()),
+        (why, Err(e)) => format!("{why}: could not write {}: {e}", target.display()),
+    });
+    Ok(stats)
+}
+
+/// Parse and enrich `paths` in chunks, handing over batches as they are ready. Duplicate
+/// bodies are folded and ids made unique across batches.
+fn parse_streaming(
     paths: &[PathBuf],
     options: &LoadOptions,
     mut deliver: impl FnMut(Batch),

@@ -52,12 +52,12 @@
 use super::span::Span;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use regex::Regex;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Precision {
     Day,
@@ -66,7 +66,7 @@ pub enum Precision {
 }
 
 /// A date found in the text. `date` is the first day of the month or year for coarser precision.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DatedMention {
     pub date: NaiveDate,
     pub precision: Precision,

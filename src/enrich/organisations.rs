@@ -3,7 +3,7 @@
 use super::gazetteer::Gazetteer;
 use super::span::Span;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct OrgMention {
     /// Canonical name from the gazetteer.
     pub name: String,

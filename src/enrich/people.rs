@@ -4,7 +4,7 @@
 use super::gazetteer::Gazetteer;
 use super::span::Span;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PersonMention {
     /// Canonical full name (the gazetteer's when known).
     pub name: String,

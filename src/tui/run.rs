@@ -23,7 +23,7 @@ pub enum Startup {
     /// A corpus already loaded (the built-in one).
     Ready(Corpus),
     /// Paths to load in the background while the app is already drawn and usable.
-    Load(Vec<PathBuf>),
+    Load(Vec<PathBuf>, LoadOptions),
 }
 
 enum LoadEvent {
@@ -31,10 +31,10 @@ enum LoadEvent {
     Done(Result<crate::corpus::LoadStats, String>),
 }
 
-fn spawn_loader(paths: Vec<PathBuf>) -> mpsc::Receiver<LoadEvent> {
+fn spawn_loader(paths: Vec<PathBuf>, options: LoadOptions) -> mpsc::Receiver<LoadEvent> {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
-        let result = load_streaming(&paths, &LoadOptions::default(), |batch| {
+        let result = load_streaming(&paths, &options, |batch| {
             let _ = tx.send(LoadEvent::Batch(batch));
         });
         let _ = tx.send(LoadEvent::Done(result.map_err(|e| e.to_string())));
@@ -60,7 +60,9 @@ pub fn run(startup: Startup, no_color: bool) -> io::Result<Corpus> {
         let size = terminal.size()?;
         let (corpus, loader) = match startup {
             Startup::Ready(corpus) => (corpus, None),
-            Startup::Load(paths) => (Corpus::default(), Some(spawn_loader(paths))),
+            Startup::Load(paths, options) => {
+                (Corpus::default(), Some(spawn_loader(paths, options)))
+            }
         };
         let mut app = App::new(corpus, size.width, size.height, no_color);
         if loader.is_some() {

@@ -4,6 +4,11 @@ use std::path::PathBuf;
 pub fn bin() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_congress-timeline"));
     cmd.env_remove("NO_COLOR");
+    // Never touch the user's own cache from tests.
+    cmd.env(
+        "XDG_CACHE_HOME",
+        PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cache"),
+    );
     cmd
 }
 

@@ -1,6 +1,7 @@
 //! All integration tests in one binary (one link, shared helpers).
 
 mod bad_input;
+mod cache;
 mod cli;
 mod common;
 mod real_corpus;
