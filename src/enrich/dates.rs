@@ -1090,19 +1090,19 @@ impl<'a> Scan<'a> {
         }
         // "on the 3rd of August"
         let mut start = span.start;
-        if core.contains(" of ") {
-            if let Some((ws, _)) = prev_word(t, start, self.floor).filter(|(_, w)| *w == "the") {
-                start = ws;
-            }
+        if core.contains(" of ")
+            && let Some((ws, _)) = prev_word(t, start, self.floor).filter(|(_, w)| *w == "the")
+        {
+            start = ws;
         }
         let start = self.extend_preps(start, DATE_PREPS);
         let mut expr = start..span.end;
         // "in December last year"
-        if year.is_none() {
-            if let Some((offset, end)) = year_phrase_after(t, span.end) {
-                year = Some(self.reference.year() + offset);
-                expr.end = end;
-            }
+        if year.is_none()
+            && let Some((offset, end)) = year_phrase_after(t, span.end)
+        {
+            year = Some(self.reference.year() + offset);
+            expr.end = end;
         }
         let dates: Vec<NaiveDate> = match year {
             Some(y) => {
@@ -1146,13 +1146,12 @@ impl<'a> Scan<'a> {
                     && t[span.end..]
                         .trim_start_matches([' ', '\t'])
                         .starts_with(':');
-                if entry {
-                    if let Some(cand) = self
+                if entry
+                    && let Some(cand) = self
                         .context_year
                         .and_then(|y| NaiveDate::from_ymd_opt(y, month, days[0]))
-                    {
-                        first = cand;
-                    }
+                {
+                    first = cand;
                 }
                 days.iter()
                     .filter_map(|&d| NaiveDate::from_ymd_opt(first.year(), month, d))
@@ -1486,10 +1485,10 @@ impl<'a> Scan<'a> {
         let cue_before = prev_word(t, span.start, self.floor)
             .is_some_and(|(_, w)| YEAR_PREPS.contains(&w.to_ascii_lowercase().as_str()));
         if !glued_to_number && !cue_before && t[span.end..].starts_with(": ") {
-            if let Ok(year) = t[span.clone()].parse::<i32>() {
-                if (1900..=self.published.year()).contains(&year) {
-                    self.context_year = Some(year);
-                }
+            if let Ok(year) = t[span.clone()].parse::<i32>()
+                && (1900..=self.published.year()).contains(&year)
+            {
+                self.context_year = Some(year);
             }
             return;
         }
@@ -1669,10 +1668,10 @@ impl<'a> Scan<'a> {
         let window = &t[from..expr.start];
         let cut =
             last_cut(window, &[";", ", and ", ", but ", ", so ", ", while "]).map(|k| from + k);
-        if let Some(cut) = cut {
-            if let Some(tn) = nearest_cue(t, cut, sent.start, expr.start, &after) {
-                return Some(tn);
-            }
+        if let Some(cut) = cut
+            && let Some(tn) = nearest_cue(t, cut, sent.start, expr.start, &after)
+        {
+            return Some(tn);
         }
         nearest_cue(t, from, sent.start, expr.start, &after)
     }
