@@ -10,15 +10,30 @@ fn real_csv() -> Option<PathBuf> {
 }
 
 fn pipeline(c: &mut Criterion, name: &str, paths: &[PathBuf]) {
-    let bytes = load_paths(paths, &LoadOptions { enrich: false })
-        .unwrap()
-        .stats
-        .bytes;
+    let bytes = load_paths(
+        paths,
+        &LoadOptions {
+            enrich: false,
+            cache_dir: None,
+        },
+    )
+    .unwrap()
+    .stats
+    .bytes;
     let mut group = c.benchmark_group(name);
     group.sample_size(10);
     group.throughput(Throughput::Bytes(bytes));
     group.bench_function("bare_parse", |b| {
-        b.iter(|| load_paths(paths, &LoadOptions { enrich: false }).unwrap())
+        b.iter(|| {
+            load_paths(
+                paths,
+                &LoadOptions {
+                    enrich: false,
+                    cache_dir: None,
+                },
+            )
+            .unwrap()
+        })
     });
     group.bench_function("parse_and_enrich", |b| {
         b.iter(|| load_paths(paths, &LoadOptions::default()).unwrap())

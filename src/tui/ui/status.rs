@@ -11,11 +11,10 @@ use ratatui::text::{Line, Span};
 /// `loading ▕████····▏ 12,000 articles · 45/270 MB`
 fn loading_gauge(p: &crate::corpus::LoadProgress) -> String {
     const CELLS: u64 = 10;
-    let filled = if p.bytes_total == 0 {
-        0
-    } else {
-        (p.bytes_done * CELLS / p.bytes_total).min(CELLS)
-    };
+    let filled = (p.bytes_done * CELLS)
+        .checked_div(p.bytes_total)
+        .unwrap_or(0)
+        .min(CELLS);
     format!(
         " loading ▕{}{}▏ {} articles · {}/{} MB ",
         "█".repeat(filled as usize),
