@@ -22,7 +22,7 @@ fn big_corpus(n: usize) -> Corpus {
         })
         .collect();
     Corpus {
-        articles,
+        articles: std::sync::Arc::new(articles),
         ..Corpus::default()
     }
 }

@@ -2,9 +2,11 @@
 //! space-separated terms that must all match; `'word` exact substring, `!word` excludes,
 //! `@name` a person, `#tag` a topic, `>=2024-01` / `<2023` date bounds.
 
+mod index;
 mod matcher;
 mod parse;
 
+pub use index::{Prepared, SearchIndex};
 pub use matcher::{ArticleMatch, Matcher, fuzzy_indices_compact};
 pub use parse::{DateBound, Query, QueryError, Term, parse};
 
@@ -21,10 +23,9 @@ pub fn matching_entries(
     gazetteer: &Gazetteer,
 ) -> Vec<(usize, i64)> {
     let scores: Vec<Option<i64>> = if matcher.query.has_text_terms() {
-        articles
-            .iter()
-            .map(|a| matcher.match_article(a, gazetteer).map(|m| m.score))
-            .collect()
+        SearchIndex::build(articles, gazetteer)
+            .scores(matcher, articles, 0..articles.len(), &|| false)
+            .unwrap_or_default()
     } else {
         vec![Some(0); articles.len()]
     };

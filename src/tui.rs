@@ -7,6 +7,7 @@ mod clipboard;
 mod keymap;
 mod layout;
 mod run;
+mod search;
 mod ui;
 mod update;
 #[cfg(test)]

@@ -8,6 +8,7 @@ use crate::enrich::{Gazetteer, enrich_all};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Fatal problems: the corpus cannot be loaded at all.
@@ -68,7 +69,8 @@ impl Default for LoadOptions {
 /// A loaded corpus: articles in (date, id) order, and every problem met.
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
-    pub articles: Vec<Article>,
+    /// Shared, so a search can run on another thread while the app draws.
+    pub articles: Arc<Vec<Article>>,
     pub diagnostics: Vec<Diagnostic>,
     pub stats: LoadStats,
 }
@@ -86,7 +88,7 @@ impl Corpus {
                 enrich: start.elapsed(),
                 ..LoadStats::default()
             },
-            articles,
+            articles: Arc::new(articles),
             diagnostics: Vec::new(),
         };
         corpus.sort();
@@ -101,8 +103,9 @@ impl Corpus {
         self.diagnostics.iter().any(Diagnostic::is_error)
     }
 
-    fn sort(&mut self) {
-        self.articles
+    /// Order the articles by (date, id).
+    pub fn sort(&mut self) {
+        Arc::make_mut(&mut self.articles)
             .sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
     }
 }
@@ -152,7 +155,7 @@ pub fn load_paths_with_progress(
         on_progress(&batch.progress);
     })?;
     let mut corpus = Corpus {
-        articles,
+        articles: Arc::new(articles),
         diagnostics,
         stats,
     };

@@ -74,68 +74,77 @@ impl Matcher {
         &self.skim
     }
 
-    fn fuzzy(&self, text: &str, pattern: &str) -> Option<i64> {
-        fuzzy_indices_compact(&self.skim, text, pattern).map(|(s, _)| s)
+    /// Term `t`'s value on one short string (a headline, a name, an alias, a place, a tag):
+    /// the fuzzy score, or `Some(0)` when an exact or excluded substring occurs in it.
+    pub(crate) fn on_string(&self, skim: &SkimMatcherV2, t: usize, text: &str) -> Option<i64> {
+        match (&self.query.terms[t], &self.substrings[t]) {
+            (Term::Fuzzy(p) | Term::Person(p), _) => {
+                fuzzy_indices_compact(skim, text, p).map(|(s, _)| s)
+            }
+            (Term::Exact(_) | Term::Exclude(_), Some(sub)) => sub.in_text(text).then_some(0),
+            _ => None,
+        }
+    }
+
+    /// Whether term `t` looks at the people's names (and not at all short fields).
+    pub(crate) fn is_person_term(&self, t: usize) -> bool {
+        matches!(self.query.terms[t], Term::Person(_))
+    }
+
+    /// Term `t`'s score for an article, given its best value over the short strings it looks
+    /// at (`field`); `None` when the article fails the term. The body is read only when the
+    /// short fields do not decide.
+    pub(crate) fn term_score(
+        &self,
+        t: usize,
+        field: Option<i64>,
+        article: &Article,
+    ) -> Option<i64> {
+        let body = || {
+            self.substrings[t]
+                .as_ref()
+                .is_some_and(|sub| sub.in_text(&article.body))
+        };
+        match &self.query.terms[t] {
+            Term::Fuzzy(p) => field.or_else(|| body().then(|| 2 * p.chars().count() as i64)),
+            Term::Exact(p) => (field.is_some() || body()).then(|| 4 * p.chars().count() as i64),
+            Term::Exclude(_) => (field.is_none() && !body()).then_some(0),
+            Term::Person(_) => field,
+            Term::Tag(tag) => {
+                let tag = tag.to_lowercase();
+                article
+                    .enrichment
+                    .tags
+                    .iter()
+                    .any(|x| x.starts_with(&tag))
+                    .then_some(1)
+            }
+            Term::Date(_) => Some(0),
+        }
     }
 
     /// Whether (and how well) the article matches every text term. Date bounds are not
     /// checked here: they apply to each timeline entry's own date.
     pub fn match_article(&self, article: &Article, gazetteer: &Gazetteer) -> Option<ArticleMatch> {
         let mut score = 0;
-        for (term, substring) in self.query.terms.iter().zip(&self.substrings) {
-            score += match (term, substring) {
-                (Term::Fuzzy(p), Some(sub)) => {
-                    let field = short_fields(article, gazetteer)
-                        .filter_map(|f| self.fuzzy(f, p))
-                        .max();
-                    match field {
-                        Some(s) => s,
-                        None if sub.in_text(&article.body) => 2 * p.chars().count() as i64,
-                        None => return None,
-                    }
-                }
-                (Term::Exact(p), Some(sub)) => {
-                    if short_fields(article, gazetteer).any(|f| sub.in_text(f))
-                        || sub.in_text(&article.body)
-                    {
-                        4 * p.chars().count() as i64
-                    } else {
-                        return None;
-                    }
-                }
-                (Term::Exclude(_), Some(sub)) => {
-                    if short_fields(article, gazetteer).any(|f| sub.in_text(f))
-                        || sub.in_text(&article.body)
-                    {
-                        return None;
-                    }
-                    0
-                }
-                (Term::Person(p), _) => person_names(article, gazetteer)
-                    .filter_map(|n| self.fuzzy(n, p))
-                    .max()?,
-                (Term::Tag(t), _) => {
-                    let t = t.to_lowercase();
-                    if article
-                        .enrichment
-                        .tags
-                        .iter()
-                        .any(|tag| tag.starts_with(&t))
-                    {
-                        1
-                    } else {
-                        return None;
-                    }
-                }
-                _ => 0,
+        for t in 0..self.query.terms.len() {
+            let field = if self.is_person_term(t) {
+                person_names(article, gazetteer)
+                    .filter_map(|n| self.on_string(&self.skim, t, n))
+                    .max()
+            } else {
+                short_fields(article, gazetteer)
+                    .filter_map(|f| self.on_string(&self.skim, t, f))
+                    .max()
             };
+            score += self.term_score(t, field, article)?;
         }
         Some(ArticleMatch { score })
     }
 }
 
 /// Names and aliases of everyone the article mentions.
-fn person_names<'a>(
+pub(crate) fn person_names<'a>(
     article: &'a Article,
     gazetteer: &'a Gazetteer,
 ) -> impl Iterator<Item = &'a str> {
@@ -150,7 +159,7 @@ fn person_names<'a>(
 }
 
 /// The short fields fuzzy terms look at: headline, place, tags, people, organisations.
-fn short_fields<'a>(
+pub(crate) fn short_fields<'a>(
     article: &'a Article,
     gazetteer: &'a Gazetteer,
 ) -> impl Iterator<Item = &'a str> {

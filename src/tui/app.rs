@@ -3,10 +3,11 @@
 use super::wrap::{WrappedLine, wrap};
 use crate::corpus::{Article, Batch, Corpus, LoadProgress};
 use crate::enrich::{Gazetteer, Topics};
-use crate::query::{self, Matcher, Query};
+use crate::query::{self, Matcher, Query, SearchIndex};
 use crate::timeline::{self, Entry, EntryKind};
 use chrono::Datelike;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// The pane with the keyboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,6 +82,16 @@ pub struct App {
     pub matcher: Matcher,
     /// Per article: its score under the query, `None` when it does not match.
     pub article_scores: Vec<Option<i64>>,
+    /// The search index over the articles (shared with the search thread).
+    pub index: Arc<SearchIndex>,
+    /// Searches run on a worker thread (the run loop); off in tests, where they run inline.
+    pub async_search: bool,
+    /// Bumped for every new query; results of older ones are dropped.
+    pub search_generation: u64,
+    /// A search the run loop should start (its generation).
+    pub search_request: Option<u64>,
+    /// The shown results cover only part of the corpus so far.
+    pub search_partial: bool,
     pub ranked: bool,
     pub tag_filter: Option<usize>,
     pub hide_mentions: bool,
@@ -111,6 +122,7 @@ impl App {
     pub fn new(corpus: Corpus, width: u16, height: u16, no_color: bool) -> App {
         let entries = timeline::build(&corpus.articles);
         let article_scores = vec![Some(0); corpus.articles.len()];
+        let index = Arc::new(SearchIndex::build(&corpus.articles, Gazetteer::builtin()));
         let mut app = App {
             gazetteer: Gazetteer::builtin(),
             topics: Topics::builtin().names().to_vec(),
@@ -125,6 +137,11 @@ impl App {
             query_before_search: String::new(),
             matcher: Matcher::new(Query::default()),
             article_scores,
+            index,
+            async_search: false,
+            search_generation: 0,
+            search_request: None,
+            search_partial: false,
             ranked: false,
             tag_filter: None,
             hide_mentions: false,
@@ -170,18 +187,24 @@ impl App {
     /// entry stays selected.
     pub fn extend(&mut self, batch: Batch) {
         let first_new = self.corpus.articles.len();
-        self.corpus.articles.extend(batch.articles);
+        Arc::make_mut(&mut self.corpus.articles).extend(batch.articles);
         self.corpus.diagnostics.extend(batch.diagnostics);
-        let has_terms = self.matcher.query.has_text_terms();
-        for a in &self.corpus.articles[first_new..] {
-            let score = if has_terms {
-                self.matcher
-                    .match_article(a, self.gazetteer)
-                    .map(|m| m.score)
-            } else {
-                Some(0)
-            };
-            self.article_scores.push(score);
+        Arc::make_mut(&mut self.index).extend(&self.corpus.articles[first_new..], self.gazetteer);
+        let n = self.corpus.articles.len();
+        if !self.matcher.query.has_text_terms() {
+            self.article_scores.resize(n, Some(0));
+        } else if self.async_search {
+            // Unknown until the search thread has looked at them.
+            self.article_scores.resize(n, None);
+            self.request_search();
+        } else {
+            let new = self
+                .index
+                .scores(&self.matcher, &self.corpus.articles, first_new..n, &|| {
+                    false
+                })
+                .unwrap_or_default();
+            self.article_scores.extend(new);
         }
         let keep = self.selected_entry().copied();
         self.entries = timeline::build(&self.corpus.articles);
@@ -196,23 +219,53 @@ impl App {
             Ok(q) => {
                 self.query_text = text.to_string();
                 self.matcher = Matcher::new(q);
-                self.article_scores = if self.matcher.query.has_text_terms() {
-                    self.corpus
-                        .articles
-                        .iter()
-                        .map(|a| {
-                            self.matcher
-                                .match_article(a, self.gazetteer)
-                                .map(|m| m.score)
-                        })
-                        .collect()
+                let n = self.corpus.articles.len();
+                if !self.matcher.query.has_text_terms() {
+                    self.article_scores = vec![Some(0); n];
+                    self.search_partial = false;
+                    self.search_generation += 1;
+                    self.search_request = None;
+                } else if self.async_search {
+                    self.request_search();
                 } else {
-                    vec![Some(0); self.corpus.articles.len()]
-                };
+                    self.article_scores = self
+                        .index
+                        .scores(&self.matcher, &self.corpus.articles, 0..n, &|| false)
+                        .unwrap_or_default();
+                }
                 self.message = None;
             }
             Err(e) => self.message = Some(e.to_string()),
         }
+        self.refresh_view();
+    }
+
+    fn request_search(&mut self) {
+        self.search_generation += 1;
+        self.search_request = Some(self.search_generation);
+    }
+
+    /// Results from the search thread for `range` of the articles; the rest stay unknown
+    /// (no match) until `complete` results arrive. Results of an older query are dropped.
+    pub fn apply_scores(
+        &mut self,
+        generation: u64,
+        range: Range<usize>,
+        scores: Vec<Option<i64>>,
+        complete: bool,
+    ) {
+        if generation != self.search_generation {
+            return;
+        }
+        let n = self.corpus.articles.len();
+        if !complete {
+            self.article_scores = vec![None; n];
+        }
+        self.article_scores.resize(n, None);
+        for (slot, s) in self.article_scores[range].iter_mut().zip(scores) {
+            *slot = s;
+        }
+        self.search_partial = !complete;
         self.refresh_view();
     }
 

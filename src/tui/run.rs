@@ -1,5 +1,6 @@
 //! The event loop: the only place with terminal I/O.
 
+use super::search::{SearchJob, Searcher};
 use super::{Action, App, action_for_key, render, update};
 use crate::corpus::{Batch, Corpus, LoadOptions, load_streaming};
 use crossterm::event::{
@@ -15,8 +16,8 @@ use std::time::Duration;
 
 /// How often the loop wakes with no input, to notice SIGTERM.
 const POLL: Duration = Duration::from_millis(200);
-/// How often it wakes while a corpus loads, to show what has arrived.
-const POLL_LOADING: Duration = Duration::from_millis(16);
+/// How often it wakes while a corpus loads or a search runs, to show what has arrived.
+const POLL_BUSY: Duration = Duration::from_millis(8);
 
 /// What the app starts with.
 pub enum Startup {
@@ -65,6 +66,7 @@ pub fn run(startup: Startup, no_color: bool) -> io::Result<Corpus> {
             }
         };
         let mut app = App::new(corpus, size.width, size.height, no_color);
+        app.async_search = true;
         if loader.is_some() {
             app.loading = Some(Default::default());
         }
@@ -82,16 +84,49 @@ fn event_loop(
     stop: &AtomicBool,
     mut loader: Option<mpsc::Receiver<LoadEvent>>,
 ) -> io::Result<()> {
+    let searcher = Searcher::spawn();
+    // The generation of the search under way; batches wait while it runs, so the articles
+    // it reads are not copied.
+    let mut searching: Option<u64> = None;
     terminal.draw(|f| render(app, f))?;
     while !app.quit && !stop.load(Ordering::Relaxed) {
-        let timeout = if loader.is_some() { POLL_LOADING } else { POLL };
-        if loader.as_ref().is_some_and(|rx| take_batches(app, rx)) {
+        let mut redraw = false;
+        while let Ok(result) = searcher.results.try_recv() {
+            if result.complete && searching == Some(result.generation) {
+                searching = None;
+            }
+            app.apply_scores(
+                result.generation,
+                result.range,
+                result.scores,
+                result.complete,
+            );
+            redraw = true;
+        }
+        if searching.is_none() && loader.as_ref().is_some_and(|rx| take_batches(app, rx)) {
             if app.loading.is_none() {
                 loader = None;
             }
+            redraw = true;
+        }
+        if let Some(generation) = app.search_request.take() {
+            searching = Some(generation);
+            searcher.submit(SearchJob {
+                generation,
+                query: app.query_text.clone(),
+                articles: Arc::clone(&app.corpus.articles),
+                index: Arc::clone(&app.index),
+            });
+        }
+        if searching.is_some_and(|g| g != app.search_generation) {
+            // Superseded without a new request (the query was cleared): stop waiting for it.
+            searching = None;
+        }
+        if redraw {
             terminal.draw(|f| render(app, f))?;
         }
-        if !event::poll(timeout)? {
+        let busy = loader.is_some() || searching.is_some();
+        if !event::poll(if busy { POLL_BUSY } else { POLL })? {
             continue;
         }
         let Some(action) = to_action(event::read()?, app) else {
@@ -108,7 +143,6 @@ fn event_loop(
     Ok(())
 }
 
-/// Take in whatever the loader has sent; true when anything arrived.
 fn take_batches(app: &mut App, rx: &mpsc::Receiver<LoadEvent>) -> bool {
     let mut any = false;
     // Merge what is waiting into one batch so the timeline is rebuilt once per wake-up.

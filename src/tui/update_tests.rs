@@ -51,7 +51,7 @@ fn article(
 
 fn corpus() -> Corpus {
     Corpus {
-        articles: vec![
+        articles: std::sync::Arc::new(vec![
             article(
                 "a1",
                 "2022-10-04",
@@ -84,7 +84,7 @@ fn corpus() -> Corpus {
                 &["alliance", "election"],
                 Some("2024-08-19"),
             ),
-        ],
+        ]),
         ..Corpus::default()
     }
 }

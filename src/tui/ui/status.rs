@@ -32,7 +32,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, frame: &mut Frame) {
         Mode::Search => {
             left.push(Span::styled(format!("/{}", app.input), theme.key()));
             left.push(Span::raw("▏"));
-            left.push(Span::raw(format!("  {} matches", app.view.items.len())));
+            left.push(Span::raw(format!(
+                "  {} matches{}",
+                app.view.items.len(),
+                if app.search_partial { " so far…" } else { "" }
+            )));
         }
         Mode::Jump => {
             left.push(Span::styled(format!(":{}", app.input), theme.key()));
