@@ -330,26 +330,33 @@ impl App {
     }
 
     /// Entries per month, from the corpus's first month to its last.
+    /// The months the density line covers: from the first article's month to the last's
+    /// (dated mentions far in the past would otherwise squash the line).
+    fn density_range(&self) -> Option<(i64, i64)> {
+        let months = self.corpus.articles.iter().map(|a| month_index(a.date));
+        let (min, max) = months.fold((i64::MAX, i64::MIN), |(lo, hi), m| (lo.min(m), hi.max(m)));
+        (min <= max).then_some((min, max))
+    }
+
     fn density(&self, items: &[usize]) -> Vec<usize> {
-        let (Some(first), Some(last)) = (self.entries.first(), self.entries.last()) else {
+        let Some((first, last)) = self.density_range() else {
             return Vec::new();
         };
-        let months = month_index(last.date) - month_index(first.date) + 1;
-        let mut counts = vec![0; months.max(0) as usize];
+        let mut counts = vec![0; (last - first + 1) as usize];
         for &i in items {
-            let m = (month_index(self.entries[i].date) - month_index(first.date)) as usize;
-            if let Some(c) = counts.get_mut(m) {
+            let m = month_index(self.entries[i].date) - first;
+            if let Some(c) = usize::try_from(m).ok().and_then(|m| counts.get_mut(m)) {
                 *c += 1;
             }
         }
         counts
     }
 
-    /// The month slot of the selected entry in `view.density`.
+    /// The month slot of the selected entry in `view.density`, when inside its range.
     pub fn selected_month_slot(&self) -> Option<usize> {
-        let first = self.entries.first()?;
-        let e = self.selected_entry()?;
-        Some((month_index(e.date) - month_index(first.date)) as usize)
+        let (first, last) = self.density_range()?;
+        let m = month_index(self.selected_entry()?.date);
+        (first..=last).contains(&m).then(|| (m - first) as usize)
     }
 
     /// Heights and widths of the panes for the current terminal size.

@@ -216,12 +216,22 @@ pub fn around(
     let before = fold(body.get(s..expr.start.clamp(s, e)).unwrap_or(""));
     let expression = fold(body.get(expr.clone()).unwrap_or(""));
     let after = fold(body.get(expr.end.clamp(s, e)..e).unwrap_or(""));
-    let full = [before.as_str(), expression.as_str(), after.as_str()]
-        .iter()
-        .filter(|p| !p.is_empty())
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" ");
+    // A space between the parts only where the text had white space.
+    let gap_before = body
+        .get(..expr.start)
+        .is_some_and(|t| t.ends_with(char::is_whitespace));
+    let gap_after = body
+        .get(expr.end..)
+        .is_some_and(|t| t.starts_with(char::is_whitespace));
+    let join = |a: &str, gap: bool, b: &str| {
+        if a.is_empty() || b.is_empty() || !gap {
+            format!("{a}{b}")
+        } else {
+            format!("{a} {b}")
+        }
+    };
+    let tail = join(&expression, gap_after, &after);
+    let full = join(&before, gap_before, &tail);
     if full.chars().count() <= width {
         return full;
     }
@@ -235,16 +245,7 @@ pub fn around(
     } else {
         before
     };
-    let mut out = lead;
-    if !out.is_empty() {
-        out.push(' ');
-    }
-    out.push_str(&expression);
-    if !after.is_empty() {
-        out.push(' ');
-        out.push_str(&after);
-    }
-    out
+    join(&lead, gap_before, &tail)
 }
 
 #[cfg(test)]
