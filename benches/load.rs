@@ -34,7 +34,10 @@ fn memchr_pass(paths: &[PathBuf]) -> usize {
 }
 
 fn bare() -> LoadOptions {
-    LoadOptions { enrich: false, cache_dir: None }
+    LoadOptions {
+        enrich: false,
+        cache_dir: None,
+    }
 }
 
 fn pipeline(c: &mut Criterion, name: &str, paths: &[PathBuf], samples: usize) {
@@ -43,14 +46,21 @@ fn pipeline(c: &mut Criterion, name: &str, paths: &[PathBuf], samples: usize) {
     group.sample_size(samples);
     group.throughput(Throughput::Bytes(bytes));
     group.bench_function("memchr_baseline", |b| b.iter(|| memchr_pass(paths)));
-    group.bench_function("bare_parse", |b| b.iter(|| load_paths(paths, &bare()).unwrap()));
+    group.bench_function("bare_parse", |b| {
+        b.iter(|| load_paths(paths, &bare()).unwrap())
+    });
     group.bench_function("parse_and_enrich", |b| {
         b.iter(|| load_paths(paths, &LoadOptions::default()).unwrap())
     });
     let cache = tempfile::tempdir().unwrap();
-    let cached = LoadOptions { enrich: true, cache_dir: Some(cache.path().to_path_buf()) };
+    let cached = LoadOptions {
+        enrich: true,
+        cache_dir: Some(cache.path().to_path_buf()),
+    };
     load_paths(paths, &cached).unwrap();
-    group.bench_function("from_index_cache", |b| b.iter(|| load_paths(paths, &cached).unwrap()));
+    group.bench_function("from_index_cache", |b| {
+        b.iter(|| load_paths(paths, &cached).unwrap())
+    });
     group.finish();
 }
 

@@ -19,14 +19,22 @@ fn corpus(n: usize) -> Corpus {
 }
 
 fn search(c: &mut Criterion) {
-    let n: usize = std::env::var("BENCH_ARTICLES").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
+    let n: usize = std::env::var("BENCH_ARTICLES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
     let corpus = corpus(n);
     let articles = &corpus.articles;
     let index = SearchIndex::build(articles, Gazetteer::builtin());
     let mut group = c.benchmark_group(format!("search_{n}"));
     group.sample_size(20);
     group.bench_function("memchr_baseline", |b| {
-        b.iter(|| articles.iter().map(|a| memchr::memchr_iter(b'\n', a.body.as_bytes()).count()).sum::<usize>())
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| memchr::memchr_iter(b'\n', a.body.as_bytes()).count())
+                .sum::<usize>()
+        })
     });
     for q in ["kharge", "abdullah alliance", "@rahul"] {
         let m = Matcher::new(parse(q).unwrap());
