@@ -367,6 +367,26 @@ pub(crate) fn tokenize(body: &str, out: &mut Vec<Tok>) {
             }
             break;
         }
+        // Glued text: `leaderVijender` is `leader` + `Vijender` (a lower-case run of three or
+        // more letters, then a capital).
+        let mut j = j;
+        if b[start].is_ascii_lowercase() {
+            let mut lowers = 0;
+            for k in start..j {
+                let c = b[k];
+                if c.is_ascii_lowercase() {
+                    lowers += 1;
+                } else if c.is_ascii_uppercase() && lowers >= 3 {
+                    j = k;
+                    break;
+                } else {
+                    lowers = 0;
+                    if c >= 0x80 || c == b'-' || c == b'\'' {
+                        break;
+                    }
+                }
+            }
+        }
         let end = j;
         let mut after = end;
         let mut poss = false;
@@ -2067,6 +2087,11 @@ const INSTITUTIONS: &[&str] = &[
     "Gau",
     "Rakshaks",
     "Rakshak",
+    "Akal",
+    "Takht",
+    "Airtels",
+    "Goans",
+    "Goan",
     "Cooch",
     "Behar",
     "Cause",

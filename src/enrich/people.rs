@@ -455,7 +455,12 @@ fn given_compatible<S: AsRef<str>, T: AsRef<str>>(cand: &[S], form: &[T]) -> boo
         .filter(|t| !is_initials(t))
         .collect();
     if let (Some(c), Some(f)) = (cand_full.first(), form_full.first()) {
-        return word_match(c, f) || cand_full.contains(f);
+        // The full given names of one must all be among the other's: `Sushil Kumar`/`Sushil`,
+        // but not `Tej Bahadur`/`Tej Pratap` or `Syed Ahmed`/`Syed Altaf`.
+        let within =
+            |xs: &[&str], ys: &[&str]| xs.iter().all(|x| ys.iter().any(|y| word_match(x, y)));
+        return (word_match(c, f) || cand_full.contains(f))
+            && (within(&cand_full, &form_full) || within(&form_full, &cand_full));
     }
     // The article may drop initials the gazetteer has (`K. Venugopal` for `K.C. Venugopal`),
     // never add some (`ML Sharma` is not `Mahesh Sharma`).
@@ -583,13 +588,17 @@ impl<'m, 'a> Article<'m, 'a> {
     }
 
     /// Lexicon category of a capitalised word, unless the gazetteer knows it as a name.
-    fn lex_of(&self, w: &str) -> Option<Lex> {
+    fn lex_of(&self, i: usize) -> Option<Lex> {
+        let w = self.text(i);
         let l = names::lex(w)?;
-        if matches!(l, Lex::Honorific | Lex::Title) || !self.m.surnames.contains_key(w) {
-            Some(l)
-        } else {
-            None
+        if !self.m.surnames.contains_key(w) {
+            return Some(l);
         }
+        // A gazetteer surname that is also a title (`Mufti`): a title only before a name.
+        let before_name = i + 1 < self.toks.len()
+            && self.toks[i + 1].shape == Shape::Cap
+            && names::is_single_space(self.gap(i, i + 1));
+        (matches!(l, Lex::Honorific | Lex::Title) && before_name).then_some(l)
     }
 
     fn run(&mut self) {
@@ -620,14 +629,23 @@ impl<'m, 'a> Article<'m, 'a> {
                     if w == "Ji" || w == "Jee" {
                         Cat::Ji
                     } else {
-                        match self.lex_of(w) {
+                        match self.lex_of(i) {
                             Some(l) => Cat::Stop(l),
                             None => Cat::Name,
                         }
                     }
                 }
-                Kind::Word if t.shape == Shape::Lower && names::is_particle(w) => Cat::Particle,
-                Kind::Word if self.undotted_initials(i) => Cat::Initial,
+                // Particles only between capitalised words (`Osama bin Laden`).
+                Kind::Word
+                    if t.shape == Shape::Lower
+                        && i > 0
+                        && self.toks[i - 1].shape == Shape::Cap
+                        && self.toks.get(i + 1).is_some_and(|n| n.shape == Shape::Cap)
+                        && names::is_particle(w) =>
+                {
+                    Cat::Particle
+                }
+                Kind::Word if t.shape != Shape::Lower && self.undotted_initials(i) => Cat::Initial,
                 _ => Cat::Stop(Lex::Neutral),
             };
             cats.push(c);
@@ -778,7 +796,12 @@ impl<'m, 'a> Article<'m, 'a> {
     /// Split the run `first..=last` into segments and classify each.
     fn run_segments(&mut self, first: usize, last: usize) {
         let mut cats: Vec<Cat> = self.cats[first..=last].to_vec();
-        if self.sentence_start(first) && cats[0] == Cat::Name && is_starter_shape(self.text(first))
+        let w = self.text(first);
+        // A participle opening a run (`Addressing`, `Asking Goans`) or an adverb opening a
+        // sentence (`Interestingly`) is not a name.
+        let participle = w.len() >= 6 && w.ends_with("ing");
+        if cats[0] == Cat::Name
+            && (participle || (self.sentence_start(first) && is_starter_shape(w)))
         {
             cats[0] = Cat::Stop(Lex::Neutral);
         }
@@ -889,6 +912,10 @@ impl<'m, 'a> Article<'m, 'a> {
     /// Do the words of a rule-found name look like a name: no English suffixes, no digits, not
     /// all of them used in lower case elsewhere in the article?
     fn sane(&self, a: usize, b: usize) -> bool {
+        // A chant (`Modi Modi`), not a name.
+        if (a + 1..=b).all(|i| self.text(i) == self.text(a)) {
+            return false;
+        }
         let mut all_common = true;
         for i in a..=b {
             if self.cats[i] != Cat::Name {
@@ -1272,10 +1299,20 @@ impl<'m, 'a> Article<'m, 'a> {
             }
         }
         if !self.m.gaz_people_with_surname(w).is_empty() {
+            // The gazetteer's only person with this surname, when the word is known to mean a
+            // person: a one-word name or alias the gazetteer lists (`Mayawati`, `Nitish`), or a
+            // word the article itself shows as a person's (`Kejriwal said` somewhere). Bare
+            // words are too often a place or a thing (`Puri`, `Kalyan taluka`, `Pradhan Mantri`,
+            // `Jain communities`).
+            let known = self.m.defaults.contains_key(w)
+                || s.cues.any()
+                || self.singles.iter().any(|o| {
+                    !o.tainted && (o.cues.any() || self.toks[o.tok].poss) && self.text(o.tok) == w
+                });
             return self
                 .m
                 .gaz_single(w)
-                .filter(|_| s.cues.any() || !attested_lower(self.body, w))
+                .filter(|_| known && (s.cues.any() || !attested_lower(self.body, w)))
                 .map(Who::Gaz);
         }
         let person_like = s.cues.any() || self.toks[s.tok].poss;
@@ -1296,23 +1333,32 @@ impl<'m, 'a> Article<'m, 'a> {
             .filter(|s| s.cues.any() && !s.tainted)
             .map(|s| self.text(s.tok))
             .collect();
-        // Spans of every person mention so far, including resolvable single words.
-        let mut spans: Vec<Span> = self.mentions.iter().map(|(_, s)| s.clone()).collect();
-        for s in &self.singles {
-            if self.resolve_single(s).is_some() {
-                let t = &self.toks[s.tok];
-                spans.push(t.start..t.end);
-            }
-        }
-        spans.sort_by_key(|s| s.start);
+        let listed_with = |start: usize, end: usize, s: &Span| {
+            (s.end <= start && start - s.end <= 8 && is_list_gap(&self.body[s.end..start]))
+                || (s.start >= end && s.start - end <= 8 && is_list_gap(&self.body[end..s.start]))
+        };
         let mut accepted = Vec::new();
         for (k, p) in self.pending.iter().enumerate() {
             let (start, end) = (self.toks[p.first].start, self.toks[p.last].end);
             let surname = self.text(p.last);
-            let listed = spans.iter().any(|s| {
-                (s.end <= start && is_list_gap(&self.body[s.end..start]))
-                    || (s.start >= end && is_list_gap(&self.body[end..s.start]))
-            });
+            // Listed with a person found so far, or with a single word that resolves to one.
+            let listed = self
+                .mentions
+                .iter()
+                .any(|(_, s)| listed_with(start, end, s))
+                || {
+                    let lo = self
+                        .singles
+                        .partition_point(|s| self.toks[s.tok].end + 8 < start);
+                    self.singles[lo..]
+                        .iter()
+                        .take_while(|s| self.toks[s.tok].start <= end + 8)
+                        .any(|s| {
+                            let t = &self.toks[s.tok];
+                            listed_with(start, end, &(t.start..t.end))
+                                && self.resolve_single(s).is_some()
+                        })
+                };
             if listed || cued_surnames.contains(&surname) {
                 accepted.push(k);
             }
@@ -1769,6 +1815,28 @@ mod tests {
         assert!(names("Silver Oak lawns were full.", None, &g).is_empty());
         // The dateline place is never a person, even with a cue.
         assert!(names("Said Nagar said nothing.", Some("Said Nagar"), &g).is_empty());
+    }
+
+    #[test]
+    fn initials_particles_and_glued_paragraphs() {
+        let g = Gazetteer::default();
+        let body = "Party veteran Zia ud-Din Ahmed said the J&K unit was united. The row began \
+                    when MLA K Rajendran and MLC P. V. Narasimha Swamy quit.Swamy told reporters \
+                    that party leaderVijender Gupta had called.Gupta denied it.";
+        assert_eq!(
+            sorted(names(body, None, &g)),
+            strs(&[
+                "Zia ud-Din Ahmed",
+                "K Rajendran",
+                "P. V. Narasimha Swamy",
+                "Vijender Gupta"
+            ])
+        );
+        let got = run(body, None, &g);
+        let swamy = &got.iter().find(|(n, _)| n.ends_with("Swamy")).unwrap().1;
+        assert_eq!(swamy, &["P. V. Narasimha Swamy", "Swamy"]);
+        let gupta = &got.iter().find(|(n, _)| n.ends_with("Gupta")).unwrap().1;
+        assert_eq!(gupta, &["Vijender Gupta", "Gupta"]);
     }
 
     #[test]
