@@ -369,11 +369,9 @@ pub(crate) fn tokenize(body: &str, out: &mut Vec<Tok>) {
         }
         // Glued text: `leaderVijender` is `leader` + `Vijender` (a lower-case run of three or
         // more letters, then a capital).
-        let mut j = j;
         if b[start].is_ascii_lowercase() {
             let mut lowers = 0;
-            for k in start..j {
-                let c = b[k];
+            for (k, &c) in b.iter().enumerate().take(j).skip(start) {
                 if c.is_ascii_lowercase() {
                     lowers += 1;
                 } else if c.is_ascii_uppercase() && lowers >= 3 {
