@@ -259,6 +259,28 @@ pub(crate) fn tokenize(body: &str, out: &mut Vec<Tok>) {
             i += 1;
             continue;
         }
+        // Fast path for the commonest token: a plain lower-case ASCII word followed by a space
+        // or punctuation that cannot continue it.
+        if b[i].is_ascii_lowercase() {
+            let mut j = i + 1;
+            while j < n && (b[j].is_ascii_lowercase() || b[j].is_ascii_digit()) {
+                j += 1;
+            }
+            let next = if j < n { b[j] } else { b' ' };
+            if !next.is_ascii_alphanumeric() && next < 0x80 && !matches!(next, b'-' | b'\'' | b'?')
+            {
+                out.push(Tok {
+                    start: i,
+                    end: j,
+                    after: j,
+                    kind: Kind::Word,
+                    shape: Shape::Lower,
+                    poss: false,
+                });
+                i = j;
+                continue;
+            }
+        }
         let c = if b[i] < 0x80 {
             b[i] as char
         } else {

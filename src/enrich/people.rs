@@ -1,7 +1,8 @@
 //! People mentioned in an article: gazetteer names, aliases and handles, plus rule-found names,
 //! each resolved to one canonical full name.
 //!
-//! How it works, in one pass over the tokens of the body ([`PeopleMatcher::find`]):
+//! How it works ([`PeopleMatcher::find`]; automatons and indexes are built once per gazetteer
+//! and cached for the builtin one; each article is tokenized once and walked a few times):
 //!
 //! 1. **Gazetteer**: full names and multi-word aliases are found with one Aho-Corasick automaton
 //!    (case-sensitive, whole words, longest match, competing with the organisations so that
@@ -13,18 +14,27 @@
 //!    of a person's name (honorifics, titles, places, institutions, sentence starters: see
 //!    `names.rs`). What remains are *segments*: candidate names.
 //! 3. A segment of 2–5 tokens is resolved against the gazetteer (same surname, exactly or within
-//!    a small edit distance, and a matching first name or initial: `Jagdeep Dhankar`), else kept
-//!    as a new person when a *cue* says it is one: an honorific or title before it (`Shri`,
-//!    `Chairman`), a role noun before it (`Congress leader`, `MLA`), a speech verb after it
-//!    (`said`, `told reporters`), an apposition (`, the newly appointed JKPCC chief,` / `, who`
-//!    / `, 45,`), `ji` after it, or initials in it. Segments next to a place or institution word
-//!    (`Bharat Jodo Yatra`, `Hindustan Times`) are names of things, not people. A segment with
-//!    no cue of its own is kept when it is listed with a person (`Mohsina Kidwai, Saifuddin Soz,
-//!    and Thampanoor Ravi (Kerala) who ...`) or its surname has a cue elsewhere (`Tharoor said`).
-//! 4. **Single words** (`Kharge`, `Mr. Gandhi`, `Kharge’s`) become the person of the article with
-//!    that surname (when two were named in full before it, nobody), else the gazetteer's only
-//!    person with it, else, when the word looks like a person's (honorific, cue, possessive),
-//!    the one gazetteer or article surname within a small edit distance (`Mr Chidambram`).
+//!    a small edit distance, and compatible given names: `Jagdeep Dhankar`, `AM Singhvi`; but not
+//!    `Tej Bahadur Yadav` for Tej Pratap Yadav), or against a longer name met in the article
+//!    (`Ravi Shankar` after `Ravi Shankar Prasad`); else kept as a new person when a *cue* says
+//!    it is one: an honorific or title before it (`Shri`, `Chairman`), a role noun before it
+//!    (`Congress leader`, `MLA`, across a parenthesis), a speech verb after it (`said`, `has
+//!    told`), an apposition (`, the newly appointed JKPCC chief,` / `, who` / `, 45,`), `ji`
+//!    after it, dotted initials in it (`K. Sudhakaran`), or one of the commonest Indian surnames
+//!    ending it (`Kewal Singh Dhillon`). Segments next to a place or institution word (`Bharat
+//!    Jodo Yatra`, `Hindustan Times`, `Rajiv Gandhi Foundation`), Title Case headlines and words
+//!    with English suffixes are names of things, not people. A segment with no cue of its own is
+//!    kept when it is listed with a person (`Mohsina Kidwai, Saifuddin Soz, and Thampanoor Ravi
+//!    (Kerala) who ...`) or its surname has a cue elsewhere (`Tharoor said`).
+//! 4. **Single words** (`Kharge`, `Mr. Gandhi`, `Kharge’s`, `Modiji`) become the person of the
+//!    article with that surname (exactly, or a near miss of it; when two were named in full
+//!    before it, nobody), else the gazetteer's only person with it — provided the gazetteer
+//!    lists the word itself as a name or alias (`Mayawati`, `Nitish`), or the article shows it
+//!    as a person's somewhere (`Kejriwal said`), since a bare surname is too often a place or a
+//!    thing (`Puri`, `Pradhan Mantri`) — else, when the word looks like a person's (honorific,
+//!    cue, possessive), the one gazetteer surname within a small edit distance (`Mr Chidambram`).
+//!    A one-word alias listed for one person only is that person's even when others share the
+//!    surname (list `Chidambaram` for P. Chidambaram and the bare word means him, not Karti).
 //!    Family plurals (`the Abdullahs`) and glued words (`SeniorAbdullah`) are never people.
 //!
 //! Edit distance: optimal string alignment (Damerau-Levenshtein without repeated edits of one
@@ -37,7 +47,6 @@
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
 use memchr::memmem;
 
 use super::gazetteer::Gazetteer;
