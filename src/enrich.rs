@@ -2,6 +2,7 @@
 
 pub mod dates;
 pub mod gazetteer;
+mod names;
 pub mod organisations;
 pub mod people;
 pub mod span;
