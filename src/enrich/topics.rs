@@ -59,13 +59,20 @@ impl Topics {
 
     /// The topics `headline` and `body` are about, in lexicon order.
     pub fn tags(&self, headline: &str, body: &str) -> Vec<String> {
-        let mut hits = vec![0usize; self.names.len()];
-        for (text, weight) in [(headline, 2), (body, 1)] {
+        // Distinct terms count, not repetitions: one word said five times is not a topic.
+        // A term in the headline counts double.
+        let mut weight = vec![0usize; self.term_topic.len()];
+        for (text, w) in [(headline, 2), (body, 1)] {
             for m in self.automaton.find_iter(text) {
                 if on_word_boundary(text, m.start(), m.end()) {
-                    hits[self.term_topic[m.pattern().as_usize()]] += weight;
+                    let slot = &mut weight[m.pattern().as_usize()];
+                    *slot = (*slot).max(w);
                 }
             }
+        }
+        let mut hits = vec![0usize; self.names.len()];
+        for (term, w) in weight.into_iter().enumerate() {
+            hits[self.term_topic[term]] += w;
         }
         self.names
             .iter()
@@ -98,6 +105,11 @@ mod tests {
     fn needs_enough_hits_on_word_boundaries() {
         let t = Topics::builtin();
         assert!(t.tags("", "One alliance mention only.").is_empty());
+        assert!(
+            t.tags("", "Alliance, alliance, alliance and alliance.")
+                .is_empty(),
+            "repetition is not breadth"
+        );
         assert_eq!(
             t.tags(
                 "",

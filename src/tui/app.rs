@@ -388,6 +388,10 @@ impl App {
         } else {
             row
         };
+        // Never leave empty rows below the last entry while there are rows above.
+        self.timeline_offset = self
+            .timeline_offset
+            .min(self.view.rows.len().saturating_sub(height));
         if top < self.timeline_offset {
             self.timeline_offset = top;
         } else if height > 0 && row >= self.timeline_offset + height {

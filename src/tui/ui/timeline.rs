@@ -69,9 +69,13 @@ fn position(app: &App) -> usize {
 /// Below this many columns for the headline, tag labels are left out.
 const MIN_TEXT_WIDTH: usize = 30;
 
-/// Short coloured labels for tags.
-fn tag_label(tag: &str) -> String {
-    tag.chars().take(4).collect()
+/// Short coloured labels for tags: the first letters (upper case when only one).
+fn tag_label(tag: &str, len: usize) -> String {
+    if len == 1 {
+        tag.chars().take(1).flat_map(char::to_uppercase).collect()
+    } else {
+        tag.chars().take(len).collect()
+    }
 }
 
 fn entry_line<'a>(app: &'a App, theme: &Theme, n: usize, width: usize) -> Line<'a> {
@@ -83,13 +87,20 @@ fn entry_line<'a>(app: &'a App, theme: &Theme, n: usize, width: usize) -> Line<'
         EntryKind::Article => ("■", theme.article_marker()),
         EntryKind::Mention(_) => ("◇", theme.mention_marker()),
     };
-    let mut tags: Vec<&String> = article.enrichment.tags.iter().collect();
-    let mut tags_width: usize = tags.iter().map(|t| tag_label(t).len() + 1).sum();
-    // The text needs room more than the labels do.
-    if width.saturating_sub(10 + 3 + tags_width + 1) < MIN_TEXT_WIDTH {
-        tags.clear();
-        tags_width = 0;
-    }
+    // Tag labels: four letters where the headline keeps room, else one, else none.
+    let tags: &[String] = &article.enrichment.tags;
+    let label_len = [4, 1, 0]
+        .into_iter()
+        .find(|&len| {
+            let w: usize = tags.iter().map(|_| len + 1).sum();
+            len == 0 || width.saturating_sub(10 + 3 + w + 1) >= MIN_TEXT_WIDTH
+        })
+        .unwrap_or(0);
+    let tags_width: usize = if label_len == 0 {
+        0
+    } else {
+        tags.len() * (label_len + 1)
+    };
     let text_width = width.saturating_sub(10 + 3 + tags_width + 1);
 
     let mut spans = vec![
@@ -130,9 +141,11 @@ fn entry_line<'a>(app: &'a App, theme: &Theme, n: usize, width: usize) -> Line<'
     spans.push(Span::raw(
         " ".repeat(width.saturating_sub(used + tags_width)),
     ));
-    for t in tags {
-        spans.push(Span::raw(" "));
-        spans.push(Span::styled(tag_label(t), theme.tag(t)));
+    if label_len > 0 {
+        for t in tags {
+            spans.push(Span::raw(" "));
+            spans.push(Span::styled(tag_label(t, label_len), theme.tag(t)));
+        }
     }
     let line = Line::from(spans);
     if selected {
