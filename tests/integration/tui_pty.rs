@@ -93,9 +93,17 @@ fn real_binary_in_a_pty() {
     send(b"/abdullah");
     screen.wait_for("the search line", |s| s.contains("/abdullah"));
     send(b"\r");
-    let text = screen.wait_for("the filtered list", |s| {
-        s.contains("Timeline 1/") && !s.contains("2022-10-04") && !s.contains("2023-12-21")
-    });
+    // The frame is drawn in pieces: wait for all of it (the list and the people pane).
+    let text = screen.wait_for(
+        "the filtered list with Omar Abdullah in the people pane",
+        |s| {
+            s.contains("Timeline 1/")
+                && !s.contains("2022-10-04")
+                && !s.contains("2023-12-21")
+                && s.contains("Omar Abdullah")
+                && s.contains("/abdullah")
+        },
+    );
     assert!(text.contains("2024-08-20"));
     assert!(
         text.contains("Omar Abdullah"),
