@@ -20,11 +20,13 @@ pub fn render(app: &App, frame: &mut Frame) {
     let theme = Theme::new(!app.no_color);
     let areas = super::areas(frame.area(), app);
     if areas.too_small {
-        let msg = format!(
-            "terminal too small (need {}×{})",
-            super::layout::MIN_WIDTH,
-            super::layout::MIN_HEIGHT
-        );
+        let (w, h) = (super::layout::MIN_WIDTH, super::layout::MIN_HEIGHT);
+        let long = format!("terminal too small (need {w}×{h})");
+        let msg = if long.chars().count() <= frame.area().width as usize {
+            long
+        } else {
+            format!("too small: {w}×{h}")
+        };
         frame.render_widget(Line::styled(msg, theme.warning()), frame.area());
         return;
     }

@@ -55,13 +55,7 @@ pub fn update(app: &mut App, action: Action) {
             }
             app.relayout_article();
         }
-        Action::Resize(w, h) => {
-            app.width = w;
-            app.height = h;
-            app.relayout_article();
-            app.ensure_selection_visible();
-            app.article_scroll = app.article_scroll.min(app.max_article_scroll());
-        }
+        Action::Resize(w, h) => resize(app, w, h),
         Action::Click(x, y) => click(app, x, y),
         Action::WheelDown(x, y) => wheel(app, x, y, true),
         Action::WheelUp(x, y) => wheel(app, x, y, false),
@@ -74,6 +68,23 @@ pub fn update(app: &mut App, action: Action) {
             Focus::People => people(app, action),
         },
     }
+}
+
+/// A new terminal size: re-wrap the article keeping the same text at the top of the pane.
+fn resize(app: &mut App, w: u16, h: u16) {
+    let anchor = app
+        .article_layout
+        .as_ref()
+        .and_then(|l| l.lines.get(app.article_scroll))
+        .map(|l| l.start);
+    app.width = w;
+    app.height = h;
+    app.relayout_article();
+    if let Some(byte) = anchor {
+        app.article_scroll = app.line_of_byte(byte);
+    }
+    app.article_scroll = app.article_scroll.min(app.max_article_scroll());
+    app.ensure_selection_visible();
 }
 
 fn is_input_action(action: Action) -> bool {
@@ -210,11 +221,7 @@ fn help(app: &mut App, action: Action) {
         Action::Quit => app.quit = true,
         Action::Down | Action::WheelDown(..) => app.help_scroll += 1,
         Action::Up | Action::WheelUp(..) => app.help_scroll = app.help_scroll.saturating_sub(1),
-        Action::Resize(w, h) => {
-            app.width = w;
-            app.height = h;
-            app.relayout_article();
-        }
+        Action::Resize(w, h) => resize(app, w, h),
         _ => {}
     }
 }

@@ -531,3 +531,18 @@ fn bad_query_keeps_the_old_one_and_says_why() {
     assert_eq!(app.query_text, "kharge");
     assert!(app.message.as_deref().unwrap().contains("bad date"));
 }
+
+#[test]
+fn resize_keeps_the_text_at_the_top_of_the_article() {
+    let mut app = App::new(corpus(), 60, 14, false);
+    let sentence = app.selected_mention_sentence().unwrap();
+    update(&mut app, Action::Resize(30, 8));
+    update(&mut app, Action::Resize(80, 24));
+    let layout = app.article_layout.as_ref().unwrap();
+    let top = layout.lines[app.article_scroll].start;
+    assert!(
+        top <= sentence.start,
+        "the mention's sentence is still in view"
+    );
+    assert!(app.line_of_byte(sentence.start) - app.article_scroll <= 2);
+}
