@@ -5,6 +5,7 @@
 pub mod corpus;
 pub mod enrich;
 pub mod query;
+pub mod synth;
 pub mod timeline;
 
 pub mod cli;
