@@ -124,10 +124,11 @@ pub(crate) fn cast(
         let who = match picks[i] {
             Some(p) => real(rng, p, date, home),
             None => {
-                // Invented people do not share a surname with anyone else in the article.
+                // Invented people do not share a surname with anyone else in the article,
+                // and are nobody real (a real name would get a real role).
                 let mut w = invented(rng, home);
-                for _ in 0..4 {
-                    if !taken.contains(&w.surname) {
+                for _ in 0..8 {
+                    if !taken.contains(&w.surname) && !is_real(&w) {
                         break;
                     }
                     w = invented(rng, home);
@@ -151,6 +152,12 @@ fn full(out: &mut String, who: &Who) {
         out.push(' ');
         out.push_str(who.last);
     }
+}
+
+fn is_real(who: &Who) -> bool {
+    let mut name = String::new();
+    full(&mut name, who);
+    crate::enrich::Gazetteer::builtin().person(&name).is_some()
 }
 
 fn invented(rng: &mut Rng, party: &'static str) -> Who {

@@ -172,7 +172,14 @@ fn text_folder_round_trips_through_the_loader() {
     }
     assert!(on_disk > 20);
 
-    let corpus = load_paths(&[dir.path().to_path_buf()], &LoadOptions { enrich: false }).unwrap();
+    let corpus = load_paths(
+        &[dir.path().to_path_buf()],
+        &LoadOptions {
+            enrich: false,
+            cache_dir: None,
+        },
+    )
+    .unwrap();
     assert!(
         corpus.diagnostics.is_empty(),
         "{:?}",
@@ -182,7 +189,7 @@ fn text_folder_round_trips_through_the_loader() {
     assert_eq!(corpus.stats.bytes, bytes);
     let by_id: std::collections::HashMap<_, _> =
         expected.iter().map(|a| (a.id.as_str(), a)).collect();
-    for got in &corpus.articles {
+    for got in corpus.articles.iter() {
         let want = by_id[got.id.as_str()];
         assert_eq!(got.date, want.date);
         assert_eq!(got.place.as_deref(), Some(want.place.as_str()));
@@ -214,7 +221,14 @@ fn jsonl_lines_are_objects_with_the_fields() {
         }
         assert!(NaiveDate::parse_from_str(o["date"].as_str().unwrap(), "%Y-%m-%d").is_ok());
     }
-    let corpus = load_paths(&[path], &LoadOptions { enrich: false }).unwrap();
+    let corpus = load_paths(
+        &[path],
+        &LoadOptions {
+            enrich: false,
+            cache_dir: None,
+        },
+    )
+    .unwrap();
     assert!(
         corpus.diagnostics.is_empty(),
         "{:?}",
