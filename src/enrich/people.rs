@@ -468,8 +468,13 @@ fn given_compatible<S: AsRef<str>, T: AsRef<str>>(cand: &[S], form: &[T]) -> boo
         // but not `Tej Bahadur`/`Tej Pratap` or `Syed Ahmed`/`Syed Altaf`.
         let within =
             |xs: &[&str], ys: &[&str]| xs.iter().all(|x| ys.iter().any(|y| word_match(x, y)));
-        return (word_match(c, f) || cand_full.contains(f))
-            && (within(&cand_full, &form_full) || within(&form_full, &cand_full));
+        // Or the same letters split differently: `Ramvilas`/`Ram Vilas`, `Thawar Chand`/
+        // `Thaawarchand`.
+        let joined = |xs: &[&str]| xs.concat().to_lowercase();
+        return ((word_match(c, f) || cand_full.contains(f))
+            && (within(&cand_full, &form_full) || within(&form_full, &cand_full)))
+            || ((cand_full.len() > 1 || form_full.len() > 1)
+                && word_match(&joined(&cand_full), &joined(&form_full)));
     }
     // The article may drop initials the gazetteer has (`K. Venugopal` for `K.C. Venugopal`),
     // never add some (`ML Sharma` is not `Mahesh Sharma`).
@@ -1060,7 +1065,8 @@ impl<'m, 'a> Article<'m, 'a> {
         }) {
             Some(i) => i,
             None => {
-                let raw = &body[self.toks[a].start..self.toks[b].end];
+                // `Deen?Dayal Upadhyay`: the corpus's lost no-break space is a space.
+                let raw = body[self.toks[a].start..self.toks[b].end].replace('?', " ");
                 let name = raw.split_whitespace().collect::<Vec<_>>().join(" ");
                 self.rule.push(RulePerson {
                     name,
