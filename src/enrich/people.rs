@@ -91,6 +91,9 @@ pub struct PeopleMatcher {
     fuzzy: FastMap<char, Vec<(String, usize, usize)>>,
     /// First (full) given name → people, for near-miss surnames with a matching first name.
     first_names: FastMap<String, Vec<usize>>,
+    /// Per person, the lower-cased words of each role title (`["prime", "minister"]`), to tell
+    /// people sharing a surname apart by the title written before it (`PM Modi`).
+    roles: Vec<Vec<Vec<String>>>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -271,6 +274,22 @@ impl PeopleMatcher {
                 .collect(),
             fuzzy,
             first_names,
+            roles: gazetteer
+                .people
+                .iter()
+                .map(|p| {
+                    p.roles
+                        .iter()
+                        .map(|r| {
+                            r.title
+                                .split(|c: char| !c.is_alphanumeric())
+                                .filter(|w| !w.is_empty())
+                                .map(str::to_lowercase)
+                                .collect()
+                        })
+                        .collect()
+                })
+                .collect(),
         }
     }
 
@@ -1238,7 +1257,7 @@ impl<'m, 'a> Article<'m, 'a> {
 
     /// The article's person with surname `w` at byte `pos`: `Some(Some(who))` when there is one,
     /// `Some(None)` when several were named in full before (ambiguous), `None` when nobody.
-    fn article_surname_matches(&self, w: &str, pos: usize) -> Option<Option<Who>> {
+    fn article_surname_matches(&self, w: &str, pos: usize, tok_at: usize) -> Option<Option<Who>> {
         let mut all: Vec<(Who, usize)> = Vec::new();
         for (who, span) in &self.mentions {
             let matches = match *who {
@@ -1267,10 +1286,91 @@ impl<'m, 'a> Article<'m, 'a> {
             0 => None,
             1 => Some(Some(all[0].0)),
             _ => {
-                let before: Vec<&(Who, usize)> = all.iter().filter(|(_, s)| *s < pos).collect();
-                Some((before.len() == 1).then(|| before[0].0))
+                let before: Vec<Who> = all
+                    .iter()
+                    .filter(|(_, s)| *s < pos)
+                    .map(|(w, _)| *w)
+                    .collect();
+                if before.len() == 1 {
+                    return Some(Some(before[0]));
+                }
+                let among: Vec<Who> = if before.is_empty() {
+                    all.iter().map(|(w, _)| *w).collect()
+                } else {
+                    before
+                };
+                Some(self.by_title(tok_at, &among))
             }
         }
+    }
+
+    /// Among people sharing a surname, the one whose gazetteer role the title written just
+    /// before token `i` names (`PM Modi`, `former finance minister Chidambaram`, `President
+    /// Murmu`): the one matching the most title words, if it alone does.
+    fn by_title(&self, i: usize, among: &[Who]) -> Option<Who> {
+        let title = self.title_before(i);
+        if title.is_empty() {
+            return None;
+        }
+        let score = |who: &Who| match *who {
+            Who::Gaz(p) => self.m.roles[p]
+                .iter()
+                .map(|role| {
+                    // The longest tail of the written title found word for word in the role.
+                    (1..=title.len())
+                        .take_while(|&k| {
+                            title[title.len() - k..]
+                                .iter()
+                                .all(|w| role.iter().any(|r| r == w))
+                        })
+                        .last()
+                        .unwrap_or(0)
+                })
+                .max()
+                .unwrap_or(0),
+            Who::Rule(_) => 0,
+        };
+        let scores: Vec<usize> = among.iter().map(score).collect();
+        let best = scores.iter().copied().max().unwrap_or(0);
+        let winners: Vec<&Who> = among
+            .iter()
+            .zip(&scores)
+            .filter(|(_, s)| **s == best)
+            .map(|(w, _)| w)
+            .collect();
+        (best > 0 && winners.len() == 1).then(|| *winners[0])
+    }
+
+    /// The title words written just before token `i`, lower-cased, abbreviations spelt out:
+    /// `Prime Minister Modi` and `PM Modi` give `["prime", "minister"]`.
+    fn title_before(&self, i: usize) -> Vec<&'static str> {
+        let mut words: Vec<&'static str> = Vec::new();
+        let mut k = i;
+        while k > 0 && words.len() < 4 {
+            let g = self.gap(k - 1, k);
+            if !(names::is_space_gap(g) || (g == ". " && is_abbrev_honorific(self.text(k - 1)))) {
+                break;
+            }
+            k -= 1;
+            let w = self.text(k);
+            let expanded: &[&'static str] = match w {
+                "PM" => &["prime", "minister"],
+                "CM" => &["chief", "minister"],
+                "FM" => &["finance", "minister"],
+                "HM" => &["home", "minister"],
+                "Dy" | "Deputy" | "deputy" => &["deputy"],
+                "LoP" => &["leader", "opposition"],
+                "VP" => &["vice", "president"],
+                _ => match title_word(w) {
+                    Some(t) => std::slice::from_ref(t),
+                    None => break,
+                },
+            };
+            for e in expanded.iter().rev() {
+                words.insert(0, e);
+            }
+        }
+        words
     }
 
     fn resolve_single(&self, s: &Single) -> Option<Who> {
@@ -1287,7 +1387,7 @@ impl<'m, 'a> Article<'m, 'a> {
             .strip_suffix("ji")
             .filter(|stem| self.known_stem(w) == Some(stem) && *stem != "Gandhi")
             .unwrap_or(w);
-        if let Some(found) = self.article_surname_matches(w, pos) {
+        if let Some(found) = self.article_surname_matches(w, pos, s.tok) {
             return found;
         }
         // Family plurals: `the Abdullahs`, `Gandhis`.
@@ -1324,11 +1424,16 @@ impl<'m, 'a> Article<'m, 'a> {
                 || self.singles.iter().any(|o| {
                     !o.tainted && (o.cues.any() || self.toks[o.tok].poss) && self.text(o.tok) == w
                 });
-            return self
-                .m
-                .gaz_single(w)
-                .filter(|_| known && (s.cues.any() || !attested_lower(self.body, w)))
-                .map(Who::Gaz);
+            let one = self.m.gaz_single(w).map(Who::Gaz).or_else(|| {
+                let among: Vec<Who> = self
+                    .m
+                    .gaz_people_with_surname(w)
+                    .iter()
+                    .map(|p| Who::Gaz(*p))
+                    .collect();
+                self.by_title(s.tok, &among)
+            });
+            return one.filter(|_| known && (s.cues.any() || !attested_lower(self.body, w)));
         }
         let person_like = s.cues.any() || self.toks[s.tok].poss;
         if !person_like || w.chars().count() < 7 {
@@ -1424,6 +1529,84 @@ impl<'m, 'a> Article<'m, 'a> {
         }
         out.into_iter().map(|(_, pm)| pm).collect()
     }
+}
+
+/// A word of a title (`Minister`, `finance`, `Congress`), lower-cased, if it is one.
+fn title_word(w: &str) -> Option<&'static &'static str> {
+    const WORDS: &[&str] = &[
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "chief",
+        "deputy",
+        "union",
+        "finance",
+        "home",
+        "external",
+        "affairs",
+        "defence",
+        "railway",
+        "railways",
+        "leader",
+        "opposition",
+        "speaker",
+        "governor",
+        "lieutenant",
+        "chairman",
+        "secretary",
+        "general",
+        "congress",
+        "bjp",
+        "party",
+        "state",
+        "former",
+        "mp",
+        "mla",
+        "judge",
+        "justice",
+        "commerce",
+        "education",
+        "health",
+        "law",
+        "agriculture",
+        "information",
+        "broadcasting",
+        "road",
+        "transport",
+        "petroleum",
+        "power",
+        "textiles",
+        "women",
+        "child",
+        "development",
+        "parliamentary",
+        "minority",
+        "tribal",
+        "rural",
+        "urban",
+        "housing",
+        "steel",
+        "coal",
+        "mines",
+        "civil",
+        "aviation",
+        "telecom",
+        "communications",
+        "environment",
+        "culture",
+        "tourism",
+        "sports",
+        "youth",
+        "labour",
+        "food",
+        "consumer",
+        "water",
+        "jal",
+        "shakti",
+    ];
+    let lower = w.to_ascii_lowercase();
+    WORDS.iter().find(|t| **t == lower)
 }
 
 /// The char boundary at or before `i` (clamped to the text).
@@ -1830,6 +2013,54 @@ mod tests {
         assert!(names("Silver Oak lawns were full.", None, &g).is_empty());
         // The dateline place is never a person, even with a cue.
         assert!(names("Said Nagar said nothing.", Some("Said Nagar"), &g).is_empty());
+    }
+
+    #[test]
+    fn a_title_before_a_shared_surname_picks_the_person_who_holds_it() {
+        use crate::enrich::gazetteer::Role;
+        let with_roles = |name: &str, titles: &[&str]| Person {
+            roles: titles
+                .iter()
+                .map(|t| Role {
+                    title: t.to_string(),
+                    from: chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap(),
+                    to: None,
+                })
+                .collect(),
+            ..person(name, &[])
+        };
+        let g = Gazetteer {
+            people: vec![
+                with_roles(
+                    "Narendra Modi",
+                    &["Chief Minister of Gujarat", "Prime Minister"],
+                ),
+                with_roles("Sushil Kumar Modi", &["Deputy Chief Minister of Bihar"]),
+                with_roles("Droupadi Murmu", &["Governor of Jharkhand", "President"]),
+                with_roles("Girish Chandra Murmu", &["Comptroller and Auditor General"]),
+                with_roles("P. Chidambaram", &["Union Finance Minister"]),
+                with_roles("Karti Chidambaram", &[]),
+                with_roles("Rahul Gandhi", &["Congress president"]),
+                with_roles("Sonia Gandhi", &["Congress president"]),
+            ],
+            organisations: vec![],
+        };
+        let body = "PM Modi met President Murmu. Prime Minister Modi said former finance \
+                    minister Chidambaram was wrong. Congress president Gandhi and Mr Modi disagreed.";
+        assert_eq!(
+            run(body, None, &g),
+            vec![
+                (
+                    "Narendra Modi".to_string(),
+                    vec!["Modi".to_string(), "Modi".to_string()]
+                ),
+                ("Droupadi Murmu".to_string(), vec!["Murmu".to_string()]),
+                (
+                    "P. Chidambaram".to_string(),
+                    vec!["Chidambaram".to_string()]
+                ),
+            ]
+        );
     }
 
     #[test]
