@@ -831,7 +831,17 @@ impl<'m, 'a> Article<'m, 'a> {
 
     /// Split the run `first..=last` into segments and classify each.
     fn run_segments(&mut self, first: usize, last: usize) {
-        let mut cats: Vec<Cat> = self.cats[first..=last].to_vec();
+        // The run's categories, on the stack for all but the longest runs.
+        let len = last + 1 - first;
+        let mut stack = [Cat::Particle; 24];
+        let mut heap = Vec::new();
+        let cats: &mut [Cat] = if len <= stack.len() {
+            stack[..len].copy_from_slice(&self.cats[first..=last]);
+            &mut stack[..len]
+        } else {
+            heap.extend_from_slice(&self.cats[first..=last]);
+            &mut heap
+        };
         let w = self.text(first);
         // A participle opening a run (`Addressing`, `Asking Goans`) or an adverb opening a
         // sentence (`Interestingly`) is not a name.
