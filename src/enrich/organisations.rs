@@ -36,29 +36,15 @@ pub struct OrgMatcher {
 }
 
 /// Words before a one-word party name that make it another party's or country's body.
+#[rustfmt::skip]
 const FOREIGN_PREFIXES: &[&str] = &[
-    "Trinamool",
-    "Nationalist",
-    "YSR",
-    "US",
-    "U.S.",
-    "American",
-    "Science",
-    "World",
-    "Maanila",
-    "Mexican",
-    "Peruvian",
-    "Brazilian",
-    "Philippine",
-    "Nepali",
-    "Kerala",
-    "People's",
-    "Peoples",
-    "Socialist",
-    "National",
+    "Trinamool", "Nationalist", "YSR", "US", "U.S.", "American", "Science", "World", "Maanila",
+    "Mexican", "Peruvian", "Brazilian", "Philippine", "Nepali", "Kerala", "People's", "Peoples",
+    "Socialist", "National",
 ];
 
 /// Words before a one-word party name that keep it the party's (its units and wings).
+#[rustfmt::skip]
 const OWN_PREFIXES: &[&str] = &[
     "Youth", "Mahila", "Seva", "Pradesh", "District", "City", "State", "Senior", "Rebel", "Former",
     "Local", "Minority", "Kisan", "Dalit",
