@@ -6,9 +6,9 @@ mod json;
 mod out;
 mod people;
 
-pub use args::{CacheAction, Cli, Command};
+pub use args::{CacheAction, Cli, Command, SynthFormat};
 pub use commands::{
     DIAGNOSTICS_SHOWN, EXIT_CHECK_FAILED, EXIT_OK, EXIT_USAGE, load, load_options,
-    report_diagnostics, run, run_cache,
+    report_diagnostics, run, run_cache, run_generate,
 };
 pub use people::{PersonSummary, summarise_people};

@@ -11,8 +11,17 @@ fn main() -> ExitCode {
     if cli.command.is_none() && interactive {
         return run_app(&cli);
     }
-    if let Some(Command::Cache { action }) = &cli.command {
-        return ExitCode::from(cli::run_cache(action));
+    match &cli.command {
+        Some(Command::Cache { action }) => return ExitCode::from(cli::run_cache(action)),
+        Some(Command::Generate {
+            articles,
+            seed,
+            format,
+            out,
+        }) => {
+            return ExitCode::from(cli::run_generate(*articles, *seed, *format, out));
+        }
+        _ => {}
     }
     let corpus = match cli::load(&cli) {
         Ok(c) => c,

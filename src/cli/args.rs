@@ -65,11 +65,32 @@ pub enum Command {
     },
     /// Validate the corpus: every problem, with file and line or row; exit 1 if anything failed to load.
     Check,
+    /// Write a seeded synthetic corpus (for benchmarks and trials): the same seed gives the
+    /// same articles on every machine. Refuses to overwrite anything.
+    Generate {
+        /// How many articles.
+        #[arg(long, default_value_t = 10_000)]
+        articles: usize,
+        /// The seed.
+        #[arg(long, default_value_t = 7)]
+        seed: u64,
+        /// `text`: a folder of seed-format files; `jsonl`: one JSON Lines file.
+        #[arg(long, value_enum, default_value_t = SynthFormat::Jsonl)]
+        format: SynthFormat,
+        /// Where to write (must not exist yet).
+        out: PathBuf,
+    },
     /// Manage the index cache.
     Cache {
         #[command(subcommand)]
         action: CacheAction,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SynthFormat {
+    Text,
+    Jsonl,
 }
 
 #[derive(Debug, Subcommand)]

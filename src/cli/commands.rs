@@ -1,4 +1,4 @@
-use super::args::{CacheAction, Cli, Command};
+use super::args::{CacheAction, Cli, Command, SynthFormat};
 use super::json;
 use super::out::{Palette, emit, one_line, pad, truncate};
 use super::summarise_people;
@@ -61,6 +61,37 @@ pub fn load(cli: &Cli) -> Result<Corpus, String> {
     Ok(corpus)
 }
 
+/// `generate`: write a synthetic corpus; it needs no corpus.
+pub fn run_generate(articles: usize, seed: u64, format: SynthFormat, out: &std::path::Path) -> u8 {
+    if out.exists() {
+        eprintln!(
+            "error: {} exists already: generate never overwrites",
+            out.display()
+        );
+        return EXIT_USAGE;
+    }
+    let opts = crate::synth::SynthOptions::new(articles, seed);
+    let written = match format {
+        SynthFormat::Text => crate::synth::write_text_folder(&opts, out),
+        SynthFormat::Jsonl => crate::synth::write_jsonl(&opts, out),
+    };
+    match written {
+        Ok(bytes) => {
+            let _ = emit(&format!(
+                "wrote {} ({:.1} MB) to {}\n",
+                plural(articles, "article"),
+                bytes as f64 / 1e6,
+                out.display()
+            ));
+            EXIT_OK
+        }
+        Err(e) => {
+            eprintln!("error: cannot write {}: {e}", out.display());
+            EXIT_USAGE
+        }
+    }
+}
+
 /// `cache clear` and `cache path`: they need no corpus.
 pub fn run_cache(action: &CacheAction) -> u8 {
     let Some(dir) = cache::cache_dir() else {
@@ -113,6 +144,12 @@ pub fn run(cli: &Cli, corpus: &Corpus) -> u8 {
         }
         Some(Command::Check) => check(corpus),
         Some(Command::Cache { action }) => Ok(run_cache(action)),
+        Some(Command::Generate {
+            articles,
+            seed,
+            format,
+            out,
+        }) => Ok(run_generate(*articles, *seed, *format, out)),
     };
     if cli.stats {
         print_stats(corpus, started.elapsed());

@@ -7,14 +7,15 @@ use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
 };
 use crossterm::execute;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::iterator::Signals;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
-/// How often the loop wakes with no input, to notice SIGTERM.
+/// How long the loop waits for input when nothing else is under way.
 const POLL: Duration = Duration::from_millis(200);
 /// How often it wakes while a corpus loads or a search runs, to show what has arrived.
 const POLL_BUSY: Duration = Duration::from_millis(8);
@@ -47,10 +48,16 @@ fn spawn_loader(paths: Vec<PathBuf>, options: LoadOptions) -> mpsc::Receiver<Loa
 /// the problems to be reported). The terminal is restored on quit, on error, on panic (the
 /// report printed after the restore) and on SIGTERM or SIGHUP.
 pub fn run(startup: Startup, no_color: bool) -> io::Result<Corpus> {
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+    // SIGTERM and SIGHUP end the app from a thread of their own: a hung-up terminal can
+    // leave the input reader spinning, so the event loop cannot be relied on to notice.
+    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            let _ = execute!(io::stdout(), DisableMouseCapture, crossterm::cursor::Show);
+            ratatui::restore();
+            std::process::exit(128 + signal);
+        }
+    });
     let mut terminal = ratatui::try_init()?;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -70,7 +77,7 @@ pub fn run(startup: Startup, no_color: bool) -> io::Result<Corpus> {
         if loader.is_some() {
             app.loading = Some(Default::default());
         }
-        event_loop(&mut terminal, &mut app, &stop, loader)?;
+        event_loop(&mut terminal, &mut app, loader)?;
         Ok(app.corpus)
     });
     let _ = execute!(io::stdout(), DisableMouseCapture);
@@ -81,7 +88,6 @@ pub fn run(startup: Startup, no_color: bool) -> io::Result<Corpus> {
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
-    stop: &AtomicBool,
     mut loader: Option<mpsc::Receiver<LoadEvent>>,
 ) -> io::Result<()> {
     let searcher = Searcher::spawn();
@@ -89,7 +95,7 @@ fn event_loop(
     // it reads are not copied.
     let mut searching: Option<u64> = None;
     terminal.draw(|f| render(app, f))?;
-    while !app.quit && !stop.load(Ordering::Relaxed) {
+    while !app.quit {
         let mut redraw = false;
         while let Ok(result) = searcher.results.try_recv() {
             if result.complete && searching == Some(result.generation) {

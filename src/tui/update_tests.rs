@@ -546,3 +546,58 @@ fn resize_keeps_the_text_at_the_top_of_the_article() {
     );
     assert!(app.line_of_byte(sentence.start) - app.article_scroll <= 2);
 }
+
+fn batch(articles: Vec<Article>, done: u64) -> crate::corpus::Batch {
+    crate::corpus::Batch {
+        progress: crate::corpus::LoadProgress {
+            articles: articles.len(),
+            bytes_done: done,
+            bytes_total: 100,
+            ..Default::default()
+        },
+        articles,
+        diagnostics: Vec::new(),
+    }
+}
+
+#[test]
+fn progressive_loading_grows_the_timeline_and_keeps_the_selection() {
+    let mut all = corpus().articles.as_ref().clone();
+    let later = all.split_off(2);
+    let mut app = App::new(Corpus::default(), 120, 40, false);
+    app.loading = Some(Default::default());
+    assert!(app.view.items.is_empty());
+    app.extend(batch(all, 40));
+    assert_eq!(ids(&app), ["a1@", "a1", "a2"]);
+    update(&mut app, Action::Bottom);
+    assert_eq!(selected_id(&app), "a2");
+    app.set_query("tharoor");
+    app.extend(batch(later, 100));
+    assert_eq!(selected_id(&app), "a2", "the selection stays on its entry");
+    assert_eq!(app.loading.unwrap().bytes_done, 100);
+    assert_eq!(app.index.len(), 4, "new articles are indexed");
+    app.set_query("abdullah");
+    assert_eq!(ids(&app), ["a4@", "a4"], "and searchable");
+}
+
+#[test]
+fn results_of_an_older_search_are_dropped() {
+    let mut app = app();
+    app.async_search = true;
+    app.set_query("kharge");
+    let first = app.search_request.take().unwrap();
+    app.set_query("abdullah");
+    let second = app.search_request.take().unwrap();
+    assert!(second > first);
+    // The old query's answer arrives late: ignored.
+    app.apply_scores(first, 0..4, vec![Some(1), None, Some(1), None], true);
+    assert_eq!(app.search_generation, second);
+    assert_ne!(ids(&app), ["a1@", "a1", "a3"]);
+    // The newest articles first, then the whole ranking.
+    app.apply_scores(second, 3..4, vec![Some(5)], false);
+    assert!(app.search_partial);
+    assert_eq!(ids(&app), ["a4@", "a4"]);
+    app.apply_scores(second, 0..4, vec![None, None, None, Some(5)], true);
+    assert!(!app.search_partial);
+    assert_eq!(ids(&app), ["a4@", "a4"]);
+}

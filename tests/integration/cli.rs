@@ -300,3 +300,46 @@ fn readme_documents_every_key_and_command() {
         assert!(readme.contains(cmd), "README lacks {cmd}");
     }
 }
+
+#[test]
+fn generate_writes_a_loadable_corpus_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("synthetic.jsonl");
+    let run = |format: &str, path: &std::path::Path| {
+        bin()
+            .args([
+                "generate",
+                "--articles",
+                "25",
+                "--seed",
+                "3",
+                "--format",
+                format,
+            ])
+            .arg(path)
+            .output()
+            .unwrap()
+    };
+    let first = run("jsonl", &out);
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(stdout(&first).starts_with("wrote 25 articles"));
+    let again = run("jsonl", &out);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(stderr(&again).contains("never overwrites"));
+    let folder = dir.path().join("text");
+    assert!(run("text", &folder).status.success());
+    let check = bin()
+        .arg("--corpus")
+        .arg(&out)
+        .arg("--corpus")
+        .arg(&folder)
+        .arg("check")
+        .output()
+        .unwrap();
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    assert!(
+        stdout(&check).starts_with("25 articles loaded from 26 files"),
+        "{}",
+        stdout(&check)
+    );
+}

@@ -42,8 +42,14 @@ impl Screen {
     }
 }
 
-#[test]
-fn real_binary_in_a_pty() {
+type Spawned = (
+    Box<dyn portable_pty::Child + Send + Sync>,
+    Box<dyn Write + Send>,
+    Screen,
+);
+
+/// Start the binary in a 120×30 pseudo-terminal.
+fn spawn() -> Spawned {
     let pty = native_pty_system()
         .openpty(PtySize {
             rows: 30,
@@ -55,10 +61,10 @@ fn real_binary_in_a_pty() {
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_congress-timeline"));
     cmd.env("TERM", "xterm-256color");
     cmd.env_remove("NO_COLOR");
-    let mut child = pty.slave.spawn_command(cmd).expect("spawn");
+    let child = pty.slave.spawn_command(cmd).expect("spawn");
     drop(pty.slave);
     let mut reader = pty.master.try_clone_reader().unwrap();
-    let mut writer = pty.master.take_writer().unwrap();
+    let writer = pty.master.take_writer().unwrap();
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         let mut buf = [0u8; 8192];
@@ -74,6 +80,38 @@ fn real_binary_in_a_pty() {
         rx,
     };
 
+    (child, writer, screen)
+}
+
+/// The raw output must leave the alternate screen after entering it and show the cursor.
+fn assert_restored(screen: &Screen) {
+    let raw = String::from_utf8_lossy(&screen.raw);
+    let leave = raw.rfind("\x1b[?1049l").expect("alternate screen left");
+    let enter = raw.rfind("\x1b[?1049h").expect("alternate screen entered");
+    assert!(leave > enter);
+    assert!(raw[enter..].contains("\x1b[?25h"), "cursor shown again");
+    assert!(!screen.parser.screen().alternate_screen());
+    assert!(!screen.parser.screen().hide_cursor());
+}
+
+fn wait_exit(
+    child: &mut Box<dyn portable_pty::Child + Send + Sync>,
+    screen: &mut Screen,
+) -> portable_pty::ExitStatus {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            screen.drain();
+            return status;
+        }
+        assert!(Instant::now() < deadline, "the app did not exit");
+        screen.drain();
+    }
+}
+
+#[test]
+fn real_binary_in_a_pty() {
+    let (mut child, mut writer, mut screen) = spawn();
     let text = screen.wait_for("the timeline", |s| {
         s.contains("2024-08-20") && s.contains("Timeline 1/")
     });
@@ -111,21 +149,22 @@ fn real_binary_in_a_pty() {
     );
 
     send(b"q");
-    let deadline = Instant::now() + WAIT;
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        assert!(Instant::now() < deadline, "the app did not exit on q");
-        screen.drain();
-    };
-    screen.drain();
+    let status = wait_exit(&mut child, &mut screen);
     assert!(status.success(), "exit status {status:?}");
-    let raw = String::from_utf8_lossy(&screen.raw);
-    let leave = raw.rfind("\x1b[?1049l").expect("alternate screen left");
-    let enter = raw.rfind("\x1b[?1049h").expect("alternate screen entered");
-    assert!(leave > enter);
-    assert!(raw[enter..].contains("\x1b[?25h"), "cursor shown again");
-    assert!(!screen.parser.screen().alternate_screen());
-    assert!(!screen.parser.screen().hide_cursor());
+    assert_restored(&screen);
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let (mut child, _writer, mut screen) = spawn();
+    screen.wait_for("the timeline", |s| s.contains("Timeline 1/"));
+    let pid = child.process_id().expect("a pid").to_string();
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let status = wait_exit(&mut child, &mut screen);
+    assert!(!status.success(), "ended by the signal");
+    assert_restored(&screen);
 }
