@@ -74,7 +74,7 @@ fn spawn() -> Spawned {
             }
         }
     });
-    let mut screen = Screen {
+    let screen = Screen {
         parser: vt100::Parser::new(30.try_into().unwrap(), 120.try_into().unwrap(), 0),
         raw: Vec::new(),
         rx,
