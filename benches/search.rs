@@ -40,8 +40,10 @@ fn search(c: &mut Criterion) {
         let m = Matcher::new(parse(q).unwrap());
         group.bench_function(format!("first_results/{q}"), |b| {
             b.iter(|| {
-                let p = index.prepare(&m, &|| false).unwrap();
-                index.score_range(&m, &p, articles, n.saturating_sub(8192)..n, &|| false)
+                let first = n.saturating_sub(8192)..n;
+                let mut p = index.prepared(&m);
+                index.prepare_range(&m, &mut p, first.clone(), &|| false);
+                index.score_range(&m, &p, articles, first, &|| false)
             })
         });
         group.bench_function(format!("full_ranking/{q}"), |b| {
@@ -64,6 +66,22 @@ fn search(c: &mut Criterion) {
             update(&mut app, Action::Input('k'));
             terminal.draw(|f| render(black_box(&app), f)).unwrap();
             update(&mut app, Action::InputBackspace);
+        })
+    });
+    // The search thread's answer arriving: the view is rebuilt on the input thread.
+    let full = index
+        .scores(
+            &Matcher::new(parse("kharge").unwrap()),
+            articles,
+            0..n,
+            &|| false,
+        )
+        .unwrap();
+    group.bench_function("apply_results", |b| {
+        b.iter(|| {
+            app.search_generation += 1;
+            let generation = app.search_generation;
+            app.apply_scores(generation, 0..n, full.clone(), true);
         })
     });
     group.finish();

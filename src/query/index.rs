@@ -85,30 +85,56 @@ impl SearchIndex {
         }
     }
 
-    /// Score every distinct string once for each term of the query, every thread with its
-    /// own matcher. `None` when `cancelled` turned true.
-    pub fn prepare(
+    /// An empty preparation for this query: no string scored yet.
+    pub fn prepared(&self, matcher: &Matcher) -> Prepared {
+        let n = self.strings.len();
+        Prepared {
+            per_string: vec![vec![None; n]; matcher.query.terms.len()],
+            ready: vec![false; n],
+        }
+    }
+
+    /// Score, once for each term, every distinct string that the articles in `range` have and
+    /// that is not scored yet; every thread with its own matcher. False when `cancelled`
+    /// turned true.
+    pub fn prepare_range(
         &self,
         matcher: &Matcher,
+        prepared: &mut Prepared,
+        range: Range<usize>,
         cancelled: &(dyn Fn() -> bool + Sync),
-    ) -> Option<Prepared> {
-        let per_string: Vec<Vec<Option<i64>>> = (0..matcher.query.terms.len())
-            .map(|t| {
-                self.strings
-                    .par_iter()
-                    .with_min_len(4096)
-                    .map_init(
-                        || SkimMatcherV2::default().smart_case(),
-                        |skim, s| matcher.on_string(skim, t, s),
-                    )
-                    .collect()
-            })
-            .collect();
-        (!cancelled()).then_some(Prepared { per_string })
+    ) -> bool {
+        let range = range.start..range.end.min(self.len());
+        let mut wanted: Vec<u32> = Vec::new();
+        for i in range {
+            for &id in self.fields.of(i).iter().chain(self.people.of(i)) {
+                if !prepared.ready[id as usize] {
+                    prepared.ready[id as usize] = true;
+                    wanted.push(id);
+                }
+            }
+        }
+        for (t, values) in prepared.per_string.iter_mut().enumerate() {
+            if cancelled() {
+                return false;
+            }
+            let scored: Vec<Option<i64>> = wanted
+                .par_iter()
+                .with_min_len(4096)
+                .map_init(
+                    || SkimMatcherV2::default().smart_case(),
+                    |skim, &id| matcher.on_string(skim, t, &self.strings[id as usize]),
+                )
+                .collect();
+            for (&id, v) in wanted.iter().zip(scored) {
+                values[id as usize] = v;
+            }
+        }
+        !cancelled()
     }
 
     /// The score of each article in `range` (`None`: no match), or `None` overall when
-    /// `cancelled` turned true before the work was done.
+    /// `cancelled` turned true before the work was done. The range must be prepared.
     pub fn score_range(
         &self,
         matcher: &Matcher,
@@ -171,14 +197,18 @@ impl SearchIndex {
         range: Range<usize>,
         cancelled: &(dyn Fn() -> bool + Sync),
     ) -> Option<Vec<Option<i64>>> {
-        let prepared = self.prepare(matcher, cancelled)?;
+        let mut prepared = self.prepared(matcher);
+        if !self.prepare_range(matcher, &mut prepared, range.clone(), cancelled) {
+            return None;
+        }
         self.score_range(matcher, &prepared, articles, range, cancelled)
     }
 }
 
-/// A query's scores for every distinct string, ready to be mapped to articles.
+/// A query's scores for the distinct strings scored so far, ready to be mapped to articles.
 pub struct Prepared {
     per_string: Vec<Vec<Option<i64>>>,
+    ready: Vec<bool>,
 }
 
 #[cfg(test)]

@@ -226,7 +226,10 @@ impl App {
                     self.search_generation += 1;
                     self.search_request = None;
                 } else if self.async_search {
+                    // The view changes when the search thread answers, not on the keystroke.
                     self.request_search();
+                    self.message = None;
+                    return;
                 } else {
                     self.article_scores = self
                         .index
@@ -235,7 +238,10 @@ impl App {
                 }
                 self.message = None;
             }
-            Err(e) => self.message = Some(e.to_string()),
+            Err(e) => {
+                self.message = Some(e.to_string());
+                return;
+            }
         }
         self.refresh_view();
     }

@@ -65,11 +65,16 @@ impl Searcher {
 fn run(job: &SearchJob, latest: &AtomicU64, out: &mpsc::Sender<SearchResult>) -> Result<(), ()> {
     let cancelled = || latest.load(Ordering::Relaxed) != job.generation;
     let matcher = Matcher::new(query::parse(&job.query).unwrap_or_default());
-    let Some(prepared) = job.index.prepare(&matcher, &cancelled) else {
-        return Ok(());
-    };
     let n = job.articles.len().min(job.index.len());
     let first = n.saturating_sub(FIRST_CHUNK)..n;
+    // Only the strings of the newest articles are scored before their results go out.
+    let mut prepared = job.index.prepared(&matcher);
+    if !job
+        .index
+        .prepare_range(&matcher, &mut prepared, first.clone(), &cancelled)
+    {
+        return Ok(());
+    }
     let send = |range: Range<usize>, scores, complete| {
         out.send(SearchResult {
             generation: job.generation,
