@@ -47,8 +47,10 @@ pub struct View {
     pub rows: Vec<Row>,
     /// The row of each item.
     pub row_of_item: Vec<usize>,
-    /// Items per month from the first month of the corpus to the last.
+    /// Items per month from the first article's month to the last's.
     pub density: Vec<usize>,
+    /// The month (since year 0) of `density[0]`.
+    pub density_start: i64,
 }
 
 /// The body of the selected article wrapped to the pane, cached per article and width.
@@ -327,7 +329,10 @@ impl App {
             view.row_of_item.push(view.rows.len());
             view.rows.push(Row::Item(n));
         }
-        view.density = self.density(&view.items);
+        if let Some((first, last)) = self.density_range() {
+            view.density_start = first;
+            view.density = self.density(&view.items, first, last);
+        }
         self.view = view;
         self.selected = keep
             .and_then(|k| self.view.items.iter().position(|&i| self.entries[i] == k))
@@ -344,10 +349,7 @@ impl App {
         (min <= max).then_some((min, max))
     }
 
-    fn density(&self, items: &[usize]) -> Vec<usize> {
-        let Some((first, last)) = self.density_range() else {
-            return Vec::new();
-        };
+    fn density(&self, items: &[usize], first: i64, last: i64) -> Vec<usize> {
         let mut counts = vec![0; (last - first + 1) as usize];
         for &i in items {
             let m = month_index(self.entries[i].date) - first;
@@ -359,10 +361,12 @@ impl App {
     }
 
     /// The month slot of the selected entry in `view.density`, when inside its range.
+    /// Cheap: it is called on every frame.
     pub fn selected_month_slot(&self) -> Option<usize> {
-        let (first, last) = self.density_range()?;
-        let m = month_index(self.selected_entry()?.date);
-        (first..=last).contains(&m).then(|| (m - first) as usize)
+        let m = month_index(self.selected_entry()?.date) - self.view.density_start;
+        usize::try_from(m)
+            .ok()
+            .filter(|&m| m < self.view.density.len())
     }
 
     /// Heights and widths of the panes for the current terminal size.
