@@ -10,19 +10,22 @@ pub enum Decoded {
 }
 
 /// Decode `bytes`: UTF-8 (a BOM is dropped) when valid, else Windows-1252. A file with NUL
-/// bytes, or mostly control bytes, is binary.
-pub fn decode(bytes: &[u8]) -> Decoded {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if looks_binary(bytes) {
+/// bytes, or mostly control bytes, is binary. Valid UTF-8 is taken over without a copy.
+pub fn decode(mut bytes: Vec<u8>) -> Decoded {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    if looks_binary(&bytes) {
         return Decoded::Binary;
     }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Decoded::Text {
-            text: s.to_owned(),
+    match String::from_utf8(bytes) {
+        Ok(text) => Decoded::Text {
+            text,
             was_windows_1252: false,
         },
-        Err(_) => {
-            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+        Err(e) => {
+            let bytes = e.into_bytes();
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(&bytes);
             Decoded::Text {
                 text: text.into_owned(),
                 was_windows_1252: true,
@@ -49,7 +52,7 @@ mod tests {
 
     #[test]
     fn utf8_is_kept() {
-        match decode("Kharge’s".as_bytes()) {
+        match decode("Kharge’s".as_bytes().to_vec()) {
             Decoded::Text {
                 text,
                 was_windows_1252,
@@ -63,7 +66,7 @@ mod tests {
 
     #[test]
     fn windows_1252_fallback() {
-        match decode(b"Kumar\x92s \x93quote\x94 caf\xe9") {
+        match decode(b"Kumar\x92s \x93quote\x94 caf\xe9".to_vec()) {
             Decoded::Text {
                 text,
                 was_windows_1252,
@@ -78,14 +81,14 @@ mod tests {
     #[test]
     fn nul_bytes_are_binary() {
         assert!(matches!(
-            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec()),
             Decoded::Binary
         ));
     }
 
     #[test]
     fn bom_is_dropped() {
-        match decode(b"\xEF\xBB\xBFdate") {
+        match decode(b"\xEF\xBB\xBFdate".to_vec()) {
             Decoded::Text { text, .. } => assert_eq!(text, "date"),
             Decoded::Binary => panic!(),
         }

@@ -54,16 +54,27 @@ pub fn parse_json(path: &str, stem: &str, text: &str) -> Parsed {
 }
 
 pub fn parse_jsonl(path: &str, stem: &str, text: &str) -> Parsed {
+    use rayon::prelude::*;
+    // Lines are independent: parse them in parallel, then keep file order.
+    let lines: Vec<(usize, &str)> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .collect();
+    let results: Vec<(usize, Result<Article, Diagnostic>)> = lines
+        .into_par_iter()
+        .with_min_len(256)
+        .map(|(i, line)| {
+            let line_no = i + 1;
+            let default_id = format!("{stem}#{line_no}");
+            let result = serde_json::from_str::<Value>(line)
+                .map_err(|e| Diagnostic::error(path, format!("invalid JSON: {e}")))
+                .and_then(|v| from_value(path, &default_id, v));
+            (line_no, result)
+        })
+        .collect();
     let mut out = Parsed::default();
-    for (i, line) in text.lines().enumerate() {
-        let line_no = i + 1;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let default_id = format!("{stem}#{line_no}");
-        let result = serde_json::from_str::<Value>(line)
-            .map_err(|e| Diagnostic::error(path, format!("invalid JSON: {e}")))
-            .and_then(|v| from_value(path, &default_id, v));
+    for (line_no, result) in results {
         push(&mut out, result, Location::Line(line_no));
     }
     out

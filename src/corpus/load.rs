@@ -410,7 +410,7 @@ fn parse_file(path: &Path, format: Format, bytes: std::io::Result<Vec<u8>>) -> P
             return out;
         }
     };
-    let text = match decode(&bytes) {
+    let text = match decode(bytes) {
         Decoded::Binary => {
             out.diagnostics
                 .push(Diagnostic::error(&shown, "binary file (not text): skipped"));
