@@ -10,7 +10,7 @@
 use super::Batch;
 use serde::{Deserialize, Serialize};
 use std::fs::File;
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 const MAGIC: &[u8; 8] = b"CTINDEX1";
@@ -110,64 +110,84 @@ pub fn clear(dir: &Path) -> io::Result<usize> {
     Ok(removed)
 }
 
-/// Read a cache file for `key`: every frame checked, then the batches decoded.
+/// Read a cache file for `key`. The end frame is checked first (a truncated file is refused
+/// before anything is decoded), then frame by frame: each checksum is verified before its
+/// batch is decoded, and any fault refuses the whole file. One frame is in memory at a time.
 pub fn read(file: &Path, key: &CacheKey) -> Result<Vec<Batch>, CacheMiss> {
-    let mut bytes = Vec::new();
-    match File::open(file) {
-        Ok(mut f) => f
-            .read_to_end(&mut bytes)
-            .map_err(|e| CacheMiss::Damaged(e.to_string()))?,
+    let damaged = |what: &str| CacheMiss::Damaged(what.to_string());
+    let mut f = match File::open(file) {
+        Ok(f) => f,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(CacheMiss::Absent),
         Err(e) => return Err(CacheMiss::Damaged(e.to_string())),
     };
-    let frames = frames(&bytes)?;
-    let damaged = |what: &str| CacheMiss::Damaged(what.to_string());
-    let (kind, first) = frames.first().ok_or_else(|| damaged("empty"))?;
-    if *kind != KIND_KEY {
+    let len = f.metadata().map_err(|e| damaged(&e.to_string()))?.len();
+    let end_frame = [KIND_END, 0, 0, 0, 0]
+        .into_iter()
+        .chain(crc32fast::hash(&[]).to_le_bytes())
+        .collect::<Vec<u8>>();
+    if len < (MAGIC.len() + end_frame.len()) as u64 {
+        return Err(damaged("truncated"));
+    }
+    let mut tail = vec![0u8; end_frame.len()];
+    f.seek(SeekFrom::End(-(end_frame.len() as i64)))
+        .and_then(|_| f.read_exact(&mut tail))
+        .map_err(|e| damaged(&e.to_string()))?;
+    if tail != end_frame {
+        return Err(damaged("truncated (no end frame)"));
+    }
+    f.seek(SeekFrom::Start(0))
+        .map_err(|e| damaged(&e.to_string()))?;
+    let mut r = BufReader::with_capacity(1 << 20, f);
+    let mut magic = [0u8; 8];
+    r.read_exact(&mut magic).map_err(|_| damaged("truncated"))?;
+    if &magic != MAGIC {
+        return Err(damaged("not a cache file"));
+    }
+    let (kind, first) = next_frame(&mut r)?.ok_or_else(|| damaged("empty"))?;
+    if kind != KIND_KEY {
         return Err(damaged("no key frame"));
     }
-    let stored: CacheKey = postcard::from_bytes(first).map_err(|e| damaged(&e.to_string()))?;
+    let stored: CacheKey = postcard::from_bytes(&first).map_err(|e| damaged(&e.to_string()))?;
     if &stored != key {
         return Err(CacheMiss::Stale);
     }
-    if frames.last().map(|f| f.0) != Some(KIND_END) {
-        return Err(damaged("truncated (no end frame)"));
-    }
-    frames[1..frames.len() - 1]
-        .iter()
-        .map(|(kind, payload)| {
-            if *kind != KIND_BATCH {
-                return Err(damaged("unexpected frame"));
+    let mut batches = Vec::new();
+    loop {
+        match next_frame(&mut r)? {
+            Some((KIND_BATCH, payload)) => {
+                batches.push(postcard::from_bytes(&payload).map_err(|e| damaged(&e.to_string()))?)
             }
-            postcard::from_bytes(payload).map_err(|e| damaged(&e.to_string()))
-        })
-        .collect()
+            Some((KIND_END, _)) => return Ok(batches),
+            Some(_) => return Err(damaged("unexpected frame")),
+            None => return Err(damaged("truncated (no end frame)")),
+        }
+    }
 }
 
-/// Split and check every frame.
-fn frames(bytes: &[u8]) -> Result<Vec<(u8, &[u8])>, CacheMiss> {
+/// The next frame, its checksum verified; `None` at the end of the file.
+fn next_frame(r: &mut impl Read) -> Result<Option<(u8, Vec<u8>)>, CacheMiss> {
     let damaged = |what: &str| CacheMiss::Damaged(what.to_string());
-    let mut rest = bytes
-        .strip_prefix(MAGIC.as_slice())
-        .ok_or_else(|| damaged("not a cache file"))?;
-    let mut out = Vec::new();
-    while !rest.is_empty() {
-        if rest.len() < 9 {
-            return Err(damaged("truncated frame header"));
-        }
-        let kind = rest[0];
-        let len = u32::from_le_bytes(rest[1..5].try_into().expect("4 bytes")) as usize;
-        let crc = u32::from_le_bytes(rest[5..9].try_into().expect("4 bytes"));
-        let payload = rest
-            .get(9..9 + len)
-            .ok_or_else(|| damaged("truncated frame"))?;
-        if crc32fast::hash(payload) != crc {
-            return Err(damaged("checksum mismatch"));
-        }
-        out.push((kind, payload));
-        rest = &rest[9 + len..];
+    let mut header = [0u8; 9];
+    match r.read_exact(&mut header[..1]) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => return Ok(None),
+        Err(e) => return Err(damaged(&e.to_string())),
     }
-    Ok(out)
+    r.read_exact(&mut header[1..])
+        .map_err(|_| damaged("truncated frame header"))?;
+    let len = u32::from_le_bytes(header[1..5].try_into().expect("4 bytes")) as usize;
+    let crc = u32::from_le_bytes(header[5..9].try_into().expect("4 bytes"));
+    let mut payload = Vec::new();
+    r.take(len as u64)
+        .read_to_end(&mut payload)
+        .map_err(|e| damaged(&e.to_string()))?;
+    if payload.len() != len {
+        return Err(damaged("truncated frame"));
+    }
+    if crc32fast::hash(&payload) != crc {
+        return Err(damaged("checksum mismatch"));
+    }
+    Ok(Some((header[0], payload)))
 }
 
 /// Writes a cache file batch by batch as a load proceeds; `finish` makes it visible.
