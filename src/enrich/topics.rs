@@ -1,7 +1,7 @@
 //! Topic tags (`leadership`, `alliance`, `election`) by a lexicon compiled in from
 //! `assets/topics.json`.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -41,6 +41,7 @@ impl Topics {
             let automaton = AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::DFA))
                 .build(&terms)
                 .expect("topic lexicon builds");
             Topics {
