@@ -170,7 +170,7 @@ fn print_stats(corpus: &Corpus, command: std::time::Duration) {
     let load = s.read + s.parse + s.enrich + s.index;
     let mb = s.bytes as f64 / 1e6;
     eprintln!(
-        "stats: {} files, {} articles, {:.1} MB; read {:.1} ms, parse {:.1} ms, enrich {:.1} ms, index cache {:.1} ms ({:.0} MB/s end to end), command {:.1} ms",
+        "stats: {} files, {} articles, {:.1} MB; read {:.1} ms, parse {:.1} ms, enrich {:.1} ms, index cache {:.1} ms ({:.0} MB/s end to end), search and output {:.1} ms",
         s.files,
         corpus.articles.len(),
         mb,
