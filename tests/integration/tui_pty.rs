@@ -159,8 +159,9 @@ fn sigterm_restores_the_terminal() {
     let (mut child, _writer, mut screen) = spawn();
     screen.wait_for("the timeline", |s| s.contains("Timeline 1/"));
     let pid = child.process_id().expect("a pid").to_string();
-    let killed = std::process::Command::new("kill")
-        .args(["-TERM", &pid])
+    // The shell's own `kill`, so no kill binary need be installed.
+    let killed = std::process::Command::new("sh")
+        .args(["-c", &format!("kill -TERM {pid}")])
         .status()
         .unwrap();
     assert!(killed.success());
