@@ -498,7 +498,7 @@ fn check(corpus: &Corpus) -> Result<u8, String> {
         .sum();
     let summary = format!(
         "{} loaded from {} ({:.1} MB): {}; {}, {}{}\n",
-        plural(s.articles.max(corpus.articles.len()), "article"),
+        plural(corpus.articles.len(), "article"),
         plural(s.files, "file"),
         s.bytes as f64 / 1e6,
         plural(mentions, "dated mention"),

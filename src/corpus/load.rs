@@ -170,16 +170,16 @@ pub fn load_streaming(
     options: &LoadOptions,
     mut deliver: impl FnMut(Batch),
 ) -> Result<LoadStats, LoadError> {
-    let Some(dir) = options.cache_dir.as_deref().filter(|_| options.enrich) else {
-        return parse_streaming(paths, options, deliver);
-    };
     let start = Instant::now();
     let mut files = Vec::new();
     let mut gather_stats = LoadStats::default();
     for path in paths {
         gather(path, true, &mut files, &mut gather_stats)?;
     }
-    let file_paths: Vec<PathBuf> = files.into_iter().map(|(p, _)| p).collect();
+    let Some(dir) = options.cache_dir.as_deref().filter(|_| options.enrich) else {
+        return Ok(parse_streaming(files, gather_stats, options, deliver));
+    };
+    let file_paths: Vec<PathBuf> = files.iter().map(|(p, _)| p.clone()).collect();
     let key = cache::CacheKey::of(&file_paths);
     let target = cache::cache_file(dir, paths);
     let outcome = match cache::read(&target, &key) {
@@ -202,7 +202,7 @@ pub fn load_streaming(
     };
     let mut index_time = start.elapsed();
     let mut writer = cache::CacheWriter::create(&target, &key);
-    let mut stats = parse_streaming(paths, options, |batch| {
+    let mut stats = parse_streaming(files, gather_stats, options, |batch| {
         if let Ok(w) = &mut writer {
             let t = Instant::now();
             if let Err(e) = w.batch(&batch) {
@@ -211,7 +211,7 @@ pub fn load_streaming(
             index_time += t.elapsed();
         }
         deliver(batch);
-    })?;
+    });
     let t = Instant::now();
     let written = writer.and_then(|w| w.finish());
     stats.index = index_time + t.elapsed();
@@ -222,18 +222,14 @@ pub fn load_streaming(
     Ok(stats)
 }
 
-/// Parse and enrich `paths` in chunks, handing over batches as they are ready. Duplicate
-/// bodies are folded and ids made unique across batches.
+/// Parse and enrich the gathered `files` in chunks, handing over batches as they are ready.
+/// Duplicate bodies are folded and ids made unique across batches.
 fn parse_streaming(
-    paths: &[PathBuf],
+    files: Vec<(PathBuf, Format)>,
+    mut stats: LoadStats,
     options: &LoadOptions,
     mut deliver: impl FnMut(Batch),
-) -> Result<LoadStats, LoadError> {
-    let mut stats = LoadStats::default();
-    let mut files = Vec::new();
-    for path in paths {
-        gather(path, true, &mut files, &mut stats)?;
-    }
+) -> LoadStats {
     stats.files = files.len();
     let sizes: Vec<u64> = files
         .iter()
@@ -325,7 +321,7 @@ fn parse_streaming(
             }
         }
     }
-    Ok(stats)
+    stats
 }
 
 fn format_of(path: &Path) -> Option<Format> {
